@@ -1,0 +1,21 @@
+/** The pure engine: recognition, validation, issues and messages. No Office.js, DOM or Node. */
+export type { WorkbookSnapshot, SheetSnapshot, CellRef, RangeRef, CellType, CellValue } from "./snapshot";
+export type { WorkbookPort } from "./port";
+export type { Issue, RuleId, Severity, IssueParams, QuotaBase } from "./issues/Issue";
+export { RULE_CATALOG, RULE_IDS } from "./issues/catalog";
+export { describeIssue, describeLocation, describeProblem, type Lang } from "./issues/describeIssue";
+export { a1, a1Range, columnLetters, parseA1 } from "./issues/a1";
+export { formatNumber, formatPercent } from "./issues/formatNumber";
+export type { LevelSheet, OtherSheet, RecognizedSheet, UnitRow, ParsedCell } from "./model/SheetModel";
+export type { RuleSet } from "./model/RuleSet";
+export { ruleSetForYear, DEFAULT_RULE_SET } from "./model/RuleSet";
+export { parseOrgName, orgKey, type OrgName, type Level } from "./model/OrgName";
+export { RATINGS, RATING_LABELS, RATING_CODES, type Rating } from "./model/Rating";
+export { COLUMNS, columnDef, type ColumnKey } from "./model/template";
+export { recognizeSheet } from "./recognize/recognizeSheet";
+export { validateWorkbook, validateSheet, type ValidateOptions, type WorkbookAnalysis } from "./validate";
+export { DEFAULT_SETTINGS, type RuleSettings, type QuotaSettings } from "./rules/Rule";
+export { decodeTcvn3, decodeVni } from "./text/legacyEncoding";
+export { parseVietnameseNumber } from "./text/parseNumber";
+export { parseRating } from "./text/parseRating";
+export { foldKey } from "./text/foldKey";

@@ -1,0 +1,91 @@
+import type { CellRef, RangeRef } from "../snapshot";
+import type { ColumnKey } from "../model/template";
+import type { RuleSet } from "../model/RuleSet";
+import type { LegacyEncoding } from "../text/legacyEncoding";
+import type { Rating } from "../model/Rating";
+
+export type Severity = "error" | "warning" | "info";
+
+/** The quota's base: members (or units) rated exactly HTTNV, or HTTNV and above. */
+export type QuotaBase = "good" | "goodOrAbove";
+
+interface RowParams {
+  /** The row's unit as typed ("" when its name is empty). */
+  unit: string;
+}
+interface CellParams extends RowParams {
+  column: ColumnKey;
+}
+
+/** Each rule's typed parameters. The list of rule IDs is derived from this map. */
+export interface IssueParams {
+  "TPL-NOT-TEMPLATE": Record<string, never>;
+  "TPL-HEADER-MISSING": { column: ColumnKey };
+  "TPL-HEADER-DUPLICATE": { column: ColumnKey; cols: number[] };
+  "TPL-NO-TOTAL-ROW": Record<string, never>;
+  "TPL-UNIT-DUPLICATE": RowParams & { firstRow: number };
+  "TPL-LEGACY-ENCODING": { encoding: LegacyEncoding; cells: number; from: string; to: string };
+  "TPL-OLD-CATEGORIES": { text: string };
+  "TPL-YEAR-UNKNOWN": { ruleSet: RuleSet };
+  "CELL-REQUIRED": CellParams;
+  "CELL-NUMBER-AS-TEXT": CellParams & { text: string; parsed: number };
+  "CELL-NOT-NUMBER": CellParams & { text: string };
+  "CELL-NOT-WHOLE": CellParams & { actual: number; suggestion: number | null };
+  "CELL-NEGATIVE": CellParams & { actual: number };
+  "CELL-ERROR-VALUE": CellParams & { code: string };
+  "CELL-BAD-RATING": CellParams & { text: string };
+  "SUM-SUBJECT": RowParams & {
+    expected: number;
+    actual: number;
+    members: number;
+    exempt: number;
+    suspended: number;
+    newMembers: number;
+  };
+  "SUM-RATED": RowParams & { expected: number; actual: number; subject: number; notRated: number };
+  "SUM-CATEGORIES": RowParams & {
+    expected: number;
+    actual: number;
+    excellent: number;
+    good: number;
+    complete: number;
+    fail: number;
+  };
+  "SUM-REASON": RowParams & { notRated: number };
+  "SUM-DISCIPLINED": RowParams & { disciplined: number; limit: number };
+  "SUM-TOTAL-ROW": { column: ColumnKey; expected: number; actual: number };
+  "PCT-MISMATCH": CellParams & { expected: number; actual: number; decimals: number };
+  "PCT-OVER-100": CellParams & { actual: number };
+  "QUOTA-MEMBERS": RowParams & { base: QuotaBase; baseCount: number; cap: number; limit: number; actual: number };
+  "QUOTA-UNITS": RowParams & {
+    level: "cells" | "grassroots";
+    base: QuotaBase;
+    baseCount: number;
+    cap: number;
+    limit: number;
+    actual: number;
+  };
+  "ORG-EXCELLENT-WITH-FAIL": RowParams & { fail: number };
+  "ORG-EXCELLENT-BELOW-80": RowParams & { goodOrAbove: number; rated: number; share: number };
+  "ORG-PARENT-EXCELLENT": RowParams & { failing: string[]; goodOrAbove: number; rated: number; share: number };
+  "ORG-NEW-RATED": RowParams & { rating: Rating };
+  "ORG-FAIL-DISCIPLINED": RowParams & { disciplined: number; fail: number };
+}
+
+export type RuleId = keyof IssueParams;
+
+interface IssueBase<R extends RuleId> {
+  rule: R;
+  severity: Severity;
+  sheet: string;
+  /** The one cell the issue is about, if there is one. */
+  cell?: CellRef;
+  /** The row or block the issue is about. */
+  range?: RangeRef;
+  params: IssueParams[R];
+}
+
+/** An issue: plain data, keyed by rule ID. Messages are rendered from it by describeIssue. */
+export type Issue = { [R in RuleId]: IssueBase<R> }[RuleId];
+
+export type IssueOf<R extends RuleId> = IssueBase<R>;

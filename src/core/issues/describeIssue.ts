@@ -1,0 +1,201 @@
+import { columnDef, type ColumnKey } from "../model/template";
+import { RATING_LABELS, RATING_LABELS_EN } from "../model/Rating";
+import { a1, a1Range, columnLetters } from "./a1";
+import { formatNumber, formatPercent } from "./formatNumber";
+import type { Issue } from "./Issue";
+
+export type Lang = "vi" | "en";
+
+/** Ends an exhaustive switch: adding a rule without a message is a compile error. */
+export function exhaustiveSwitchError(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
+}
+
+const col = (key: ColumnKey, lang: Lang) => (lang === "vi" ? columnDef(key).vi : columnDef(key).en);
+const n = (value: number, lang: Lang) => formatNumber(value, lang);
+const ENCODING = { tcvn3: "TCVN3 (ABC)", vni: "VNI" };
+const BASE_VI = { good: "Hoàn thành tốt nhiệm vụ", goodOrAbove: "Hoàn thành tốt nhiệm vụ trở lên" };
+const BASE_EN = { good: "rated good", goodOrAbove: "rated good or above" };
+
+/** Where the issue is, as a staff member reads it: "Ô M10 (Chi bộ ấp A)", "Dòng 12", "Trang tính". */
+export function describeLocation(issue: Issue, lang: Lang): string {
+  const unit = "unit" in issue.params && issue.params.unit ? ` (${issue.params.unit})` : "";
+  if (issue.cell) return `${lang === "vi" ? "Ô" : "Cell"} ${a1(issue.cell)}${unit}`;
+  if (issue.range) {
+    const r = issue.range;
+    if (r.top === r.bottom) return `${lang === "vi" ? "Dòng" : "Row"} ${r.top + 1}${unit}`;
+    return `${lang === "vi" ? "Vùng" : "Range"} ${a1Range(r)}${unit}`;
+  }
+  return lang === "vi" ? "Trang tính" : "Sheet";
+}
+
+/** The issue's message alone, without its location. The only place a message is written. */
+export function describeProblem(issue: Issue, lang: Lang): string {
+  const vi = lang === "vi";
+  switch (issue.rule) {
+    case "TPL-NOT-TEMPLATE":
+      return vi
+        ? "không nhận ra tiêu đề cột của mẫu biểu: trang này không được kiểm tra"
+        : "no header of the template was recognised: this sheet is not checked";
+    case "TPL-HEADER-MISSING":
+      return vi
+        ? `thiếu cột bắt buộc "${col(issue.params.column, lang)}"`
+        : `the required column "${col(issue.params.column, lang)}" is missing`;
+    case "TPL-HEADER-DUPLICATE": {
+      const cols = issue.params.cols.map(columnLetters).join(", ");
+      return vi
+        ? `cột "${col(issue.params.column, lang)}" xuất hiện nhiều lần (cột ${cols}); chỉ dùng cột đầu tiên`
+        : `the column "${col(issue.params.column, lang)}" appears more than once (columns ${cols}); only the first is used`;
+    }
+    case "TPL-NO-TOTAL-ROW":
+      return vi ? 'không có dòng "Cộng" dưới các đơn vị' : 'there is no "Cộng" (total) row under the units';
+    case "TPL-UNIT-DUPLICATE":
+      return vi
+        ? `đơn vị "${issue.params.unit}" đã có ở dòng ${issue.params.firstRow + 1}`
+        : `the unit "${issue.params.unit}" already appears in row ${issue.params.firstRow + 1}`;
+    case "TPL-LEGACY-ENCODING":
+      return vi
+        ? `${n(issue.params.cells, lang)} ô gõ bằng bảng mã cũ ${ENCODING[issue.params.encoding]} (ví dụ "${issue.params.from}" là "${issue.params.to}"); đã tự giải mã để đối chiếu, nên chuyển sang Unicode`
+        : `${n(issue.params.cells, lang)} cells are typed in the legacy ${ENCODING[issue.params.encoding]} encoding (for example "${issue.params.from}" reads "${issue.params.to}"); decoded for matching, converting to Unicode is advised`;
+    case "TPL-OLD-CATEGORIES":
+      return vi
+        ? `biểu dùng cách xếp loại cũ (trước năm 2018): "${issue.params.text}"; hãy dùng mẫu biểu hiện hành`
+        : `the sheet uses the pre-2018 rating categories ("${issue.params.text}"); use the current form`;
+    case "TPL-YEAR-UNKNOWN":
+      return vi
+        ? `không thấy năm đánh giá trong tiêu đề ("NĂM …"); đang áp dụng bộ quy định ${issue.params.ruleSet}`
+        : `no evaluation year in the title ("NĂM …"); the ${issue.params.ruleSet} rule set is applied`;
+    case "CELL-REQUIRED":
+      return vi ? `chưa nhập ${col(issue.params.column, lang)}` : `${col(issue.params.column, lang)} is not filled in`;
+    case "CELL-NUMBER-AS-TEXT":
+      return vi
+        ? `${col(issue.params.column, lang)} "${issue.params.text}" đang là chữ, không phải số; sửa thành số ${n(issue.params.parsed, lang)}`
+        : `${col(issue.params.column, lang)} "${issue.params.text}" is stored as text, not as a number; make it the number ${n(issue.params.parsed, lang)}`;
+    case "CELL-NOT-NUMBER":
+      return vi
+        ? `${col(issue.params.column, lang)} phải là số, đang ghi "${issue.params.text}"`
+        : `${col(issue.params.column, lang)} must be a number, it reads "${issue.params.text}"`;
+    case "CELL-NOT-WHOLE": {
+      const hint =
+        issue.params.suggestion === null
+          ? ""
+          : vi
+            ? ` (có phải ${n(issue.params.suggestion, lang)}?)`
+            : ` (did you mean ${n(issue.params.suggestion, lang)}?)`;
+      return vi
+        ? `${col(issue.params.column, lang)} phải là số nguyên, đang là ${n(issue.params.actual, lang)}${hint}`
+        : `${col(issue.params.column, lang)} must be a whole number, it is ${n(issue.params.actual, lang)}${hint}`;
+    }
+    case "CELL-NEGATIVE":
+      return vi
+        ? `${col(issue.params.column, lang)} không được âm (${n(issue.params.actual, lang)})`
+        : `${col(issue.params.column, lang)} cannot be negative (${n(issue.params.actual, lang)})`;
+    case "CELL-ERROR-VALUE":
+      return vi
+        ? `ô ${col(issue.params.column, lang)} báo lỗi công thức ${issue.params.code}`
+        : `the ${col(issue.params.column, lang)} cell shows the formula error ${issue.params.code}`;
+    case "CELL-BAD-RATING":
+      return vi
+        ? `"${issue.params.text}" không phải một mức xếp loại (Hoàn thành xuất sắc nhiệm vụ, Hoàn thành tốt nhiệm vụ, Hoàn thành nhiệm vụ, Không hoàn thành nhiệm vụ)`
+        : `"${issue.params.text}" is not one of the four ratings (excellent, good, complete, fail)`;
+    case "SUM-SUBJECT": {
+      const p = issue.params;
+      return vi
+        ? `số đảng viên thuộc diện đánh giá là ${n(p.actual, lang)}, nhưng ${n(p.members, lang)} − ${n(p.exempt, lang)} − ${n(p.suspended, lang)} − ${n(p.newMembers, lang)} = ${n(p.expected, lang)}`
+        : `members subject to rating is ${n(p.actual, lang)}, but ${n(p.members, lang)} − ${n(p.exempt, lang)} − ${n(p.suspended, lang)} − ${n(p.newMembers, lang)} = ${n(p.expected, lang)}`;
+    }
+    case "SUM-RATED": {
+      const p = issue.params;
+      return vi
+        ? `số đảng viên đã đánh giá là ${n(p.actual, lang)}, nhưng ${n(p.subject, lang)} thuộc diện − ${n(p.notRated, lang)} chưa đánh giá = ${n(p.expected, lang)}`
+        : `members rated is ${n(p.actual, lang)}, but ${n(p.subject, lang)} subject − ${n(p.notRated, lang)} not rated = ${n(p.expected, lang)}`;
+    }
+    case "SUM-CATEGORIES": {
+      const p = issue.params;
+      return vi
+        ? `bốn mức xếp loại cộng lại ${n(p.excellent, lang)} + ${n(p.good, lang)} + ${n(p.complete, lang)} + ${n(p.fail, lang)} = ${n(p.actual, lang)}, khác số đã đánh giá ${n(p.expected, lang)}`
+        : `the four ratings add up to ${n(p.excellent, lang)} + ${n(p.good, lang)} + ${n(p.complete, lang)} + ${n(p.fail, lang)} = ${n(p.actual, lang)}, not the ${n(p.expected, lang)} members rated`;
+    }
+    case "SUM-REASON":
+      return vi
+        ? `có ${n(issue.params.notRated, lang)} đảng viên chưa đánh giá nhưng chưa ghi lý do`
+        : `${n(issue.params.notRated, lang)} members are not rated and no reason is given`;
+    case "SUM-DISCIPLINED":
+      return vi
+        ? `số bị kỷ luật (${n(issue.params.disciplined, lang)}) nhiều hơn số đảng viên đã và chưa đánh giá (${n(issue.params.limit, lang)})`
+        : `more members disciplined (${n(issue.params.disciplined, lang)}) than rated and not rated together (${n(issue.params.limit, lang)})`;
+    case "SUM-TOTAL-ROW":
+      return vi
+        ? `dòng Cộng ghi ${n(issue.params.actual, lang)} ${col(issue.params.column, lang)}, nhưng tổng các đơn vị là ${n(issue.params.expected, lang)}`
+        : `the total row says ${n(issue.params.actual, lang)} for ${col(issue.params.column, lang)}, but the units add up to ${n(issue.params.expected, lang)}`;
+    case "PCT-MISMATCH": {
+      const p = issue.params;
+      return vi
+        ? `${col(p.column, lang)} ghi ${formatPercent(p.actual, lang, Math.max(p.decimals, 0))}, tính đúng là ${formatPercent(p.expected, lang)}`
+        : `${col(p.column, lang)} reads ${formatPercent(p.actual, lang, Math.max(p.decimals, 0))}, the counts give ${formatPercent(p.expected, lang)}`;
+    }
+    case "PCT-OVER-100":
+      return vi
+        ? `${col(issue.params.column, lang)} là ${formatPercent(issue.params.actual, lang)}, phải từ 0 đến 100`
+        : `${col(issue.params.column, lang)} is ${formatPercent(issue.params.actual, lang)}, it must lie between 0 and 100`;
+    case "QUOTA-MEMBERS": {
+      const p = issue.params;
+      return vi
+        ? `${n(p.actual, lang)} đảng viên Hoàn thành xuất sắc nhiệm vụ, vượt mức tối đa ${n(p.limit, lang)} (${formatPercent(p.cap * 100, lang, 0)} của ${n(p.baseCount, lang)} đảng viên ${BASE_VI[p.base]}, làm tròn xuống)`
+        : `${n(p.actual, lang)} members rated excellent, above the cap of ${n(p.limit, lang)} (${formatPercent(p.cap * 100, lang, 0)} of ${n(p.baseCount, lang)} members ${BASE_EN[p.base]}, rounded down)`;
+    }
+    case "QUOTA-UNITS": {
+      const p = issue.params;
+      const what = vi
+        ? p.level === "cells"
+          ? "chi bộ"
+          : "tổ chức cơ sở đảng"
+        : p.level === "cells"
+          ? "party cells"
+          : "grassroots organisations";
+      return vi
+        ? `${n(p.actual, lang)} ${what} Hoàn thành xuất sắc nhiệm vụ, vượt mức tối đa ${n(p.limit, lang)} (${formatPercent(p.cap * 100, lang, 0)} của ${n(p.baseCount, lang)} ${what} ${BASE_VI[p.base]}, làm tròn xuống)`
+        : `${n(p.actual, lang)} ${what} rated excellent, above the cap of ${n(p.limit, lang)} (${formatPercent(p.cap * 100, lang, 0)} of ${n(p.baseCount, lang)} ${what} ${BASE_EN[p.base]}, rounded down)`;
+    }
+    case "ORG-EXCELLENT-WITH-FAIL":
+      return vi
+        ? `chi bộ xếp loại Hoàn thành xuất sắc nhiệm vụ nhưng có ${n(issue.params.fail, lang)} đảng viên Không hoàn thành nhiệm vụ`
+        : `the cell is rated excellent but ${n(issue.params.fail, lang)} of its members failed`;
+    case "ORG-EXCELLENT-BELOW-80": {
+      const p = issue.params;
+      return vi
+        ? `chi bộ xếp loại Hoàn thành xuất sắc nhiệm vụ nhưng chỉ ${n(p.goodOrAbove, lang)}/${n(p.rated, lang)} đảng viên (${formatPercent(p.share * 100, lang)}) Hoàn thành tốt nhiệm vụ trở lên, dưới 80%`
+        : `the cell is rated excellent but only ${n(p.goodOrAbove, lang)}/${n(p.rated, lang)} members (${formatPercent(p.share * 100, lang)}) are rated good or above, under 80%`;
+    }
+    case "ORG-PARENT-EXCELLENT": {
+      const p = issue.params;
+      if (p.failing.length > 0) {
+        return vi
+          ? `tổ chức được xếp hoặc đề nghị Hoàn thành xuất sắc nhiệm vụ nhưng có đơn vị trực thuộc Không hoàn thành nhiệm vụ: ${p.failing.join(", ")}`
+          : `the organisation is rated or proposed excellent but a child organisation failed: ${p.failing.join(", ")}`;
+      }
+      return vi
+        ? `tổ chức được xếp hoặc đề nghị Hoàn thành xuất sắc nhiệm vụ nhưng chỉ ${n(p.goodOrAbove, lang)}/${n(p.rated, lang)} đơn vị trực thuộc (${formatPercent(p.share * 100, lang)}) Hoàn thành tốt nhiệm vụ trở lên, dưới 80%`
+        : `the organisation is rated or proposed excellent but only ${n(p.goodOrAbove, lang)}/${n(p.rated, lang)} child organisations (${formatPercent(p.share * 100, lang)}) are rated good or above, under 80%`;
+    }
+    case "ORG-NEW-RATED":
+      return vi
+        ? `đơn vị mới thành lập chưa đủ 6 tháng không xếp loại, nhưng đang ghi "${RATING_LABELS[issue.params.rating]}"`
+        : `a unit set up less than 6 months ago is not rated, but it reads "${RATING_LABELS_EN[issue.params.rating]}"`;
+    case "ORG-FAIL-DISCIPLINED":
+      return vi
+        ? `${n(issue.params.disciplined, lang)} đảng viên bị kỷ luật nhưng chỉ ${n(issue.params.fail, lang)} xếp loại Không hoàn thành nhiệm vụ`
+        : `${n(issue.params.disciplined, lang)} members were disciplined but only ${n(issue.params.fail, lang)} are rated as failing`;
+    default:
+      return exhaustiveSwitchError(issue);
+  }
+}
+
+/**
+ * An issue as a sentence: "Ô M10 (Chi bộ ấp A): chưa nhập số đảng viên Hoàn thành tốt nhiệm vụ".
+ *
+ * @example describeIssue(issue, "en") // "Cell M10 (Chi bộ ấp A): members rated good is not filled in"
+ */
+export function describeIssue(issue: Issue, lang: Lang): string {
+  return `${describeLocation(issue, lang)}: ${describeProblem(issue, lang)}`;
+}

@@ -1,0 +1,32 @@
+import type { LevelSheet } from "./SheetModel";
+import { parseOrgName, type Level } from "./OrgName";
+
+/**
+ * The level of a sheet's rows: chi bộ on a grassroots sheet, TCCSĐ on a district sheet (or on a
+ * "… CÁC CHI BỘ CƠ SỞ" sheet), districts or communes on a province sheet. Read from the title,
+ * then from the rows' own names; the depth of the tree is data, never code.
+ */
+export function rowLevel(sheet: LevelSheet): Level {
+  if (sheet.title.rowsAreGrassroots) return "grassroots";
+  const counts = new Map<Level, number>();
+  for (const row of sheet.rows) {
+    const level = parseOrgName(row.unit)?.level;
+    if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  const named = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  switch (sheet.title.organisation?.level) {
+    case "grassroots":
+    case "section":
+      return "cell";
+    case "district":
+      return "grassroots";
+    case "province":
+      return named?.[0] === "district" ? "district" : "grassroots";
+    case "cell":
+      return "unknown";
+    default:
+      if (named && named[0] === "cell") return "cell";
+      if (named && named[0] !== "unknown") return named[0];
+      return "cell";
+  }
+}

@@ -1,0 +1,155 @@
+import type { CellRef, CellType, CellValue, RangeRef, SheetSnapshot } from "../snapshot";
+import { decodeLegacy, fontEncoding, type LegacyEncoding } from "../text/legacyEncoding";
+import { detectEncoding, hasLegacySignal } from "../text/detectEncoding";
+import { tidyText } from "../text/foldKey";
+
+/** Tidies each line and keeps the line breaks: a title cell may hold two lines. */
+function tidyLines(text: string): string {
+  return text
+    .split(/\r?\n|\r/)
+    .map(tidyText)
+    .filter((l) => l !== "")
+    .join("\n");
+}
+import { plausibility } from "../text/syllable";
+
+/** What the sheet's legacy-encoded text was, for TPL-LEGACY-ENCODING and its fix. */
+export interface LegacyText {
+  encoding: LegacyEncoding;
+  cells: CellRef[];
+  /** One example, as typed and as decoded. */
+  example: { from: string; to: string };
+}
+
+/**
+ * A sheet snapshot with absolute addressing and its text decoded (legacy encodings, NFC, spaces).
+ * Never throws: a ragged or empty snapshot reads as blank cells.
+ */
+export class Grid {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number; // exclusive
+  readonly right: number; // exclusive
+  readonly merges: readonly RangeRef[];
+  readonly legacy: LegacyText | null;
+  private readonly texts: Map<number, string>;
+
+  constructor(private readonly sheet: SheetSnapshot) {
+    this.name = String(sheet.name ?? "");
+    this.top = sheet.origin?.row ?? 0;
+    this.left = sheet.origin?.col ?? 0;
+    const values = Array.isArray(sheet.values) ? sheet.values : [];
+    this.bottom = this.top + values.length;
+    let width = 0;
+    for (const row of values) if (Array.isArray(row) && row.length > width) width = row.length;
+    this.right = this.left + width;
+    this.merges = Array.isArray(sheet.merges) ? sheet.merges : [];
+    const decoded = decodeTexts(this);
+    this.texts = decoded.texts;
+    this.legacy = decoded.legacy;
+  }
+
+  private key(r: number, c: number): number {
+    return r * 20000 + c;
+  }
+
+  value(r: number, c: number): CellValue {
+    const v = this.sheet.values[r - this.top]?.[c - this.left];
+    return v === undefined || v === null ? "" : v;
+  }
+
+  type(r: number, c: number): CellType {
+    const t = this.sheet.types?.[r - this.top]?.[c - this.left];
+    if (t) return t;
+    const v = this.value(r, c);
+    if (v === "") return "empty";
+    return typeof v === "number" ? "number" : typeof v === "boolean" ? "boolean" : "string";
+  }
+
+  format(r: number, c: number): string {
+    return this.sheet.numberFormats?.[r - this.top]?.[c - this.left] ?? "General";
+  }
+
+  font(r: number, c: number): string | null {
+    return this.sheet.fonts?.[r - this.top]?.[c - this.left] ?? null;
+  }
+
+  /** The decoded, tidied text of a text cell (lines kept); "" for any other cell. */
+  text(r: number, c: number): string {
+    return this.texts.get(this.key(r, c)) ?? "";
+  }
+
+  /** The merged area that holds a cell, if any. */
+  mergeAt(r: number, c: number): RangeRef | undefined {
+    return this.merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  }
+
+  /** A cell's text, or that of the merged area's first cell (Excel shows the anchor's value). */
+  textFilled(r: number, c: number): string {
+    const own = this.text(r, c);
+    if (own !== "") return own;
+    const m = this.mergeAt(r, c);
+    return m ? this.text(m.top, m.left) : "";
+  }
+
+  /** `true` when no cell of the row in [left, right) holds anything. */
+  isBlankRow(r: number, left = this.left, right = this.right): boolean {
+    for (let c = left; c < right; c++) if (!isBlankValue(this.value(r, c))) return false;
+    return true;
+  }
+
+  /** Every text cell of the snapshot, for decoding (see decodeTexts). */
+  *rawTexts(): Generator<{ r: number; c: number; text: string; font: string | null }> {
+    const values = Array.isArray(this.sheet.values) ? this.sheet.values : [];
+    for (let i = 0; i < values.length; i++) {
+      const row = values[i];
+      if (!Array.isArray(row)) continue;
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
+        if (typeof v === "string" && v !== "" && this.sheet.types?.[i]?.[j] !== "error") {
+          yield { r: this.top + i, c: this.left + j, text: v, font: this.sheet.fonts?.[i]?.[j] ?? null };
+        }
+      }
+    }
+  }
+}
+
+export function isBlankValue(v: CellValue | undefined | null): boolean {
+  return v === undefined || v === null || v === "" || (typeof v === "string" && v.trim() === "");
+}
+
+function decodeTexts(grid: Grid): { texts: Map<number, string>; legacy: LegacyText | null } {
+  const texts = new Map<number, string>();
+  const cells = [...grid.rawTexts()];
+  // The sheet's own verdict, from the text of cells whose font does not already say.
+  const verdict = detectEncoding(cells.filter((x) => !fontEncoding(x.font)).map((x) => x.text));
+  let legacy: LegacyText | null = null;
+  for (const cell of cells) {
+    const declared = fontEncoding(cell.font);
+    let text = cell.text;
+    let encoding: LegacyEncoding | null = null;
+    if (declared && hasLegacySignalOrUpper(text, declared.upper)) {
+      encoding = declared.encoding;
+      text = decodeLegacy(text, declared.encoding, declared.upper);
+    } else if (!declared && verdict.encoding && hasLegacySignal(text)) {
+      const decoded = decodeLegacy(text, verdict.encoding);
+      const before = plausibility(text);
+      const after = plausibility(decoded);
+      if (after.good >= before.good) {
+        encoding = verdict.encoding;
+        text = decoded;
+      }
+    }
+    if (encoding && text !== cell.text) {
+      if (!legacy) legacy = { encoding, cells: [], example: { from: cell.text, to: tidyText(text) } };
+      legacy.cells.push({ row: cell.r, col: cell.c });
+    }
+    texts.set(cell.r * 20000 + cell.c, tidyLines(text));
+  }
+  return { texts, legacy };
+}
+
+function hasLegacySignalOrUpper(text: string, upper: boolean): boolean {
+  return hasLegacySignal(text) || (upper && /[a-z]/.test(text));
+}

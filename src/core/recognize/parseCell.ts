@@ -1,0 +1,75 @@
+import type { ParsedCell } from "../model/SheetModel";
+import { parseVietnameseNumber } from "../text/parseNumber";
+import type { Grid } from "./Grid";
+
+/** Reads one cell of a unit row: numbers, numbers stored as text, text, errors, blanks. */
+export function parseCell(grid: Grid, r: number, c: number): ParsedCell {
+  const type = grid.type(r, c);
+  const value = grid.value(r, c);
+  switch (type) {
+    case "empty":
+      return { kind: "blank" };
+    case "error":
+      return { kind: "error", code: String(value) };
+    case "boolean":
+      return { kind: "boolean", value: Boolean(value) };
+    case "number": {
+      const n = typeof value === "number" ? value : Number(value);
+      if (!Number.isFinite(n)) return { kind: "text", text: String(value) };
+      const format = grid.format(r, c);
+      return {
+        kind: "number",
+        value: n,
+        decimals: shownDecimals(n, format),
+        percentFormat: /%/.test(stripQuoted(format)),
+      };
+    }
+    case "string": {
+      const text = grid.text(r, c);
+      if (text.trim() === "") return { kind: "blank" };
+      const parsed = parseVietnameseNumber(text);
+      if (parsed)
+        return { kind: "numberText", value: parsed.value, decimals: parsed.decimals, percent: parsed.percent, text };
+      return { kind: "text", text: text.replace(/\n/g, " ") };
+    }
+  }
+}
+
+function stripQuoted(format: string): string {
+  return format.replace(/"[^"]*"/g, "").replace(/\\./g, "");
+}
+
+/** The decimals a number format shows; for General, the number's own (Excel shows up to ~10). */
+export function shownDecimals(value: number, format: string): number {
+  const f = stripQuoted(format).split(";")[0] ?? "";
+  if (f === "" || /general/i.test(f)) {
+    const s = String(Number(value.toPrecision(10)));
+    const dot = s.indexOf(".");
+    return dot < 0 || /e/i.test(s) ? 0 : s.length - dot - 1;
+  }
+  const m = f.match(/\.([0#?]+)/);
+  return m ? m[1]!.length : 0;
+}
+
+/** A count's value when it is a number or reads as one; `null` otherwise. */
+export function numericValue(cell: ParsedCell | undefined): number | null {
+  if (!cell) return null;
+  if (cell.kind === "number" || cell.kind === "numberText") return cell.value;
+  return null;
+}
+
+/** A count usable in arithmetic: a whole, non-negative number (stored as text or not). */
+export function countValue(cell: ParsedCell | undefined): number | null {
+  const v = numericValue(cell);
+  return v !== null && Number.isInteger(v) && v >= 0 ? v : null;
+}
+
+/** An optional count: blank counts as 0 (RULES.md SUM-SUBJECT); unreadable is `null`. */
+export function optionalCount(cell: ParsedCell | undefined): number | null {
+  if (!cell || cell.kind === "blank") return 0;
+  return countValue(cell);
+}
+
+export function isBlank(cell: ParsedCell | undefined): boolean {
+  return !cell || cell.kind === "blank";
+}

@@ -1,0 +1,119 @@
+import type { ColumnKey } from "../model/template";
+import { columnDef } from "../model/template";
+import { orgKey } from "../model/OrgName";
+import type { OwnRating, TableRow, UnitRow } from "../model/SheetModel";
+import { foldKey } from "../text/foldKey";
+import { parseRating } from "../text/parseRating";
+import type { Grid } from "./Grid";
+import { parseCell } from "./parseCell";
+
+export interface TableBody {
+  rows: UnitRow[];
+  totalRow: TableRow | null;
+  tableEnd: number;
+  ownRating: OwnRating | null;
+}
+
+const TOTAL = /^(cong|tong cong|cong toan|tong so|tong|cong chung)( .*)?$/;
+const NOTE =
+  /^(ghi chu|luu y|dang uy tu xep loai|dang bo tu xep loai|chi bo tu xep loai|tu xep loai|de nghi|nguoi lap bieu|nguoi lap|t m|tm|noi nhan|xac nhan|bi thu|pho bi thu|ngay \d|.* ngay \d+ thang \d+)/;
+const OWN_RATING = /(tu xep loai|de nghi xep loai|de nghi cong nhan|de nghi|xep loai chat luong|ket qua xep loai)/;
+const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|[a-e])\.?$/;
+
+/** Reads the rows under the header: units, blank and section rows, the `Cộng` row, the notes. */
+export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>, dataTop: number): TableBody {
+  const keyed = Object.entries(columns) as [ColumnKey, number][];
+  const unitCol = columns.unit;
+  const sttCol = columns.stt;
+  const leftmost = Math.min(...keyed.map(([, c]) => c));
+  const rightmost = Math.max(...keyed.map(([, c]) => c)) + 1;
+  const rows: UnitRow[] = [];
+  let totalRow: TableRow | null = null;
+  let tableEnd = grid.bottom;
+  for (let r = dataTop; r < grid.bottom; r++) {
+    if (grid.isBlankRow(r, Math.min(grid.left, leftmost), Math.max(rightmost, grid.left + 1))) continue;
+    const lead = leadText(grid, r, leftmost, unitCol);
+    const leadKey = foldKey(lead);
+    if (isTotalLabel(leadKey)) {
+      totalRow = { row: r, cells: readCells(grid, r, keyed) };
+      tableEnd = r + 1;
+      break;
+    }
+    if (NOTE.test(leadKey) || (lead.includes(":") && !hasNumbers(grid, r, keyed))) {
+      tableEnd = r;
+      break;
+    }
+    const stt = sttCol === undefined ? "" : foldKey(String(grid.value(r, sttCol)));
+    if (ROMAN.test(stt) && stt !== "" && !isNumericStt(stt)) continue; // a section heading or subtotal
+    const unit = unitCol === undefined ? "" : grid.text(r, unitCol).replace(/\n/g, " ");
+    if (unit === "" && !hasNumbers(grid, r, keyed) && !hasText(grid, r, keyed)) continue;
+    rows.push({ row: r, unit, unitKey: orgKey(unit), cells: readCells(grid, r, keyed) });
+    tableEnd = r + 1;
+  }
+  return { rows, totalRow, tableEnd, ownRating: findOwnRating(grid, tableEnd) };
+}
+
+function isNumericStt(stt: string): boolean {
+  return /^\d+$/.test(stt);
+}
+
+function readCells(grid: Grid, r: number, keyed: [ColumnKey, number][]): TableRow["cells"] {
+  const cells: TableRow["cells"] = {};
+  for (const [key, c] of keyed) cells[key] = parseCell(grid, r, c);
+  return cells;
+}
+
+/** The text that names a row: its unit cell, else its first text cell at the left of the table. */
+function leadText(grid: Grid, r: number, leftmost: number, unitCol: number | undefined): string {
+  const own = unitCol === undefined ? "" : grid.text(r, unitCol);
+  if (own) return own;
+  for (let c = grid.left; c <= Math.max(leftmost, unitCol ?? leftmost); c++) {
+    const t = grid.textFilled(r, c);
+    if (t) return t;
+  }
+  return "";
+}
+
+/** `Cộng`, `Tổng cộng`, `Cộng toàn đảng bộ`; a unit called "Tổng đội …" is a unit, not a total. */
+function isTotalLabel(folded: string): boolean {
+  const m = folded.match(TOTAL);
+  if (!m) return false;
+  const rest = (m[2] ?? "").trim();
+  return rest === "" || /^(toan .*|chung|so|cong)$/.test(rest) || rest.split(" ").length <= 2;
+}
+
+function hasNumbers(grid: Grid, r: number, keyed: [ColumnKey, number][]): boolean {
+  return keyed.some(([key, c]) => columnDef(key).kind !== "text" && grid.type(r, c) === "number");
+}
+
+function hasText(grid: Grid, r: number, keyed: [ColumnKey, number][]): boolean {
+  return keyed.some(([key, c]) => key !== "stt" && grid.text(r, c) !== "");
+}
+
+/** The organisation's own rating, in a line under the table ("Đảng ủy tự xếp loại: …", "Đề nghị: …"). */
+function findOwnRating(grid: Grid, from: number): OwnRating | null {
+  for (let r = from; r < grid.bottom; r++) {
+    for (let c = grid.left; c < grid.right; c++) {
+      const text = grid.text(r, c);
+      if (!text) continue;
+      const folded = foldKey(text);
+      const m = folded.match(OWN_RATING);
+      if (!m) continue;
+      const colon = text.indexOf(":");
+      let candidate = colon >= 0 ? text.slice(colon + 1) : "";
+      if (!candidate.trim()) candidate = nextText(grid, r, c);
+      const reading = parseRating(candidate.replace(/["“”.]/g, " "));
+      if (reading.kind === "unknown") continue;
+      return { reading, text, cell: { row: r, col: c }, proposed: /de nghi/.test(m[1] ?? "") };
+    }
+  }
+  return null;
+}
+
+function nextText(grid: Grid, r: number, c: number): string {
+  for (let k = c + 1; k < grid.right; k++) {
+    const t = grid.text(r, k);
+    if (t) return t;
+  }
+  return "";
+}

@@ -1,0 +1,56 @@
+import { DEFAULT_RULE_SET, ruleSetForYear, type RuleSet } from "../model/RuleSet";
+import type { RecognizedSheet } from "../model/SheetModel";
+import type { SheetSnapshot } from "../snapshot";
+import { findHeader } from "./findHeader";
+import { Grid } from "./Grid";
+import { readRows } from "./readRows";
+import { readTitle } from "./readTitle";
+
+export interface RecognizeOptions {
+  /** The evaluation year chosen by the user: it wins over the title's. */
+  year?: number;
+}
+
+/** Turns one sheet snapshot into a level sheet, or says it is some other sheet. Never throws. */
+export function recognizeSheet(sheet: SheetSnapshot, options: RecognizeOptions = {}): RecognizedSheet {
+  const grid = new Grid(sheet);
+  const header = findHeader(grid);
+  if (!header) return { kind: "other", name: grid.name };
+  const title = readTitle(grid, header.top, header.left, header.right);
+  const dataTop = (header.numbersRow ?? header.bottom) + 1;
+  const body = readRows(grid, header.columns, dataTop);
+  let year: number | null = title.year;
+  let ruleSet: RuleSet = DEFAULT_RULE_SET;
+  let ruleSetSource: "title" | "option" | "default" = "default";
+  if (options.year !== undefined) {
+    year = options.year;
+    ruleSet = ruleSetForYear(options.year);
+    ruleSetSource = "option";
+  } else if (title.year !== null) {
+    ruleSet = ruleSetForYear(title.year);
+    ruleSetSource = "title";
+  }
+  return {
+    kind: "level",
+    name: grid.name,
+    grid,
+    columns: header.columns,
+    duplicates: header.duplicates,
+    header: {
+      top: header.top,
+      bottom: header.bottom,
+      numbersRow: header.numbersRow,
+      left: header.left,
+      right: header.right,
+    },
+    oldHeader: header.oldHeader,
+    title,
+    year,
+    ruleSet,
+    ruleSetSource,
+    rows: body.rows,
+    totalRow: body.totalRow,
+    tableEnd: body.tableEnd,
+    ownRating: body.ownRating,
+  };
+}

@@ -1,0 +1,39 @@
+import type { Issue } from "../issues/Issue";
+import type { UnitRow } from "../model/SheetModel";
+import { foldKey } from "../text/foldKey";
+import { parseRating } from "../text/parseRating";
+import { cellOf, makeIssue, type SheetRule } from "./Rule";
+
+const NEW = /moi thanh lap|moi thanh lap chua du 6 thang|chua du 6 thang|duoi 6 thang|thanh lap chua du/;
+
+/** A unit marked new (set up under 6 months ago) in its name, type or note. */
+export function isMarkedNew(row: UnitRow): boolean {
+  const texts = [row.unit, row.cells.unitType, row.cells.note].map((c) =>
+    typeof c === "string" ? c : c?.kind === "text" ? c.text : "",
+  );
+  return texts.some((t) => NEW.test(foldKey(t)));
+}
+
+/** ORG-NEW-RATED: a unit marked new (under 6 months) carries a rating. */
+export const orgNewRated: SheetRule = {
+  id: "ORG-NEW-RATED",
+  needs: ["unitRating"],
+  check(sheet) {
+    const issues: Issue[] = [];
+    for (const row of sheet.rows) {
+      if (!isMarkedNew(row)) continue;
+      const cell = row.cells.unitRating;
+      const reading = cell?.kind === "text" ? parseRating(cell.text) : null;
+      if (reading?.kind !== "rating") continue;
+      issues.push(
+        makeIssue(
+          "ORG-NEW-RATED",
+          sheet.name,
+          { cell: cellOf(sheet, row.row, "unitRating")! },
+          { unit: row.unit, rating: reading.rating },
+        ),
+      );
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * A workbook as Excel reports it: the port's currency. Both adapters (Office.js and .xlsx)
+ * produce exactly this, and the engine reads nothing else.
+ */
+
+/** What Excel says a cell holds (Excel.RangeValueType, folded to five kinds). */
+export type CellType = "empty" | "string" | "number" | "boolean" | "error";
+
+/** A cell's value: `""` for blank; an error cell holds its code (`"#REF!"`). */
+export type CellValue = string | number | boolean;
+
+/** Zero-based, absolute to the sheet (A1 is row 0, column 0). */
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+/** Zero-based and inclusive on every side. */
+export interface RangeRef {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** The used range's top-left cell; `values[0][0]` is this cell. */
+  origin: CellRef;
+  /** The used range, row by row; every row has the same length. */
+  values: CellValue[][];
+  types: CellType[][];
+  /** Number formats (`"General"`, `"0.00"`, `"0.00%"`), same shape as `values`. */
+  numberFormats: string[][];
+  /** Merged areas, absolute. */
+  merges: RangeRef[];
+  /**
+   * Font names of text cells, same shape as `values`, `null` where not known or not text.
+   * The best signal of a legacy encoding (.VnTime = TCVN3, VNI-Times = VNI); readers that
+   * cannot tell leave it `null` and the engine judges the text itself.
+   */
+  fonts: (string | null)[][];
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+}

@@ -1,0 +1,25 @@
+/**
+ * The key two labels or names are compared by: NFC, lower case, diacritics stripped (đ → d),
+ * punctuation to spaces, spaces collapsed. The original text is always kept for display.
+ *
+ * @example foldKey("  Tổng số  ĐẢNG VIÊN ") === "tong so dang vien"
+ * @example foldKey("Hoà") === foldKey("Hòa") // tone placement does not matter
+ */
+export function foldKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\u00ad/g, "")
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+}
+
+/** NFC with white space collapsed: the form in which text is displayed and stored. */
+export function tidyText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
+}

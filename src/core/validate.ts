@@ -1,0 +1,57 @@
+import type { WorkbookSnapshot } from "./snapshot";
+import type { Issue } from "./issues/Issue";
+import { RULE_CATALOG } from "./issues/catalog";
+import type { LevelSheet, RecognizedSheet } from "./model/SheetModel";
+import { recognizeSheet, type RecognizeOptions } from "./recognize/recognizeSheet";
+import { DETAIL_RULES, STRUCTURE_RULES } from "./rules";
+import { DEFAULT_SETTINGS, makeIssue, type RuleSettings, type SheetRule } from "./rules/Rule";
+import { sortIssues } from "./issues/sortIssues";
+
+export interface ValidateOptions extends RecognizeOptions {
+  settings?: RuleSettings;
+}
+
+export interface WorkbookAnalysis {
+  sheets: RecognizedSheet[];
+  /** Sorted by sheet (workbook order), row, column. */
+  issues: Issue[];
+}
+
+/**
+ * Validates every sheet of a workbook snapshot: recognises level sheets and runs the rules of
+ * RULES.md on each. Bad data never throws: it becomes issues.
+ */
+export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): WorkbookAnalysis {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const sheets: RecognizedSheet[] = [];
+  const issues: Issue[] = [];
+  for (const snap of snapshot.sheets ?? []) {
+    const sheet = recognizeSheet(snap, options);
+    sheets.push(sheet);
+    if (sheet.kind === "other") issues.push(makeIssue("TPL-NOT-TEMPLATE", sheet.name, {}, {}));
+    else issues.push(...validateSheet(sheet, settings));
+  }
+  return {
+    sheets,
+    issues: sortIssues(
+      issues,
+      sheets.map((s) => s.name),
+    ),
+  };
+}
+
+/** Runs the rules on one level sheet; structural findings gate the detailed rules. */
+export function validateSheet(sheet: LevelSheet, settings: RuleSettings = DEFAULT_SETTINGS): Issue[] {
+  const issues: Issue[] = [];
+  for (const rule of STRUCTURE_RULES) if (applies(rule, sheet)) issues.push(...rule.check(sheet, settings));
+  // An outdated form has other columns and categories: checking its cells would mislead.
+  if (sheet.oldHeader) return issues;
+  for (const rule of DETAIL_RULES) if (applies(rule, sheet)) issues.push(...rule.check(sheet, settings));
+  return issues;
+}
+
+function applies(rule: SheetRule, sheet: LevelSheet): boolean {
+  const sets = RULE_CATALOG[rule.id].sets;
+  if (sets && !sets.includes(sheet.ruleSet)) return false;
+  return rule.needs.every((key) => sheet.columns[key] !== undefined);
+}

@@ -1,0 +1,10 @@
+import { createOfficePort } from "../excel/officeWorkbook";
+import { Controller } from "./controller";
+
+let controller: Controller | null = null;
+
+/** The one controller of this runtime: the pane and the ribbon buttons share it. */
+export function getController(): Controller {
+  if (!controller) controller = new Controller(createOfficePort());
+  return controller;
+}

@@ -1,0 +1,85 @@
+/* The add-in's bundle: one shared-runtime page (taskpane.html) that hosts the task pane and the
+ * ribbon commands, so that the buttons and the pane share state. Layout follows Microsoft's React
+ * task-pane template. */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { certificatePaths } = require("./scripts/certificates");
+
+const urlDev = "https://localhost:3000/";
+// Where the production build is hosted. Override with XEPLOAI_URL_PROD=https://host/path/ npm run build.
+const urlProd = process.env.XEPLOAI_URL_PROD || "https://xeploai.example.vn/";
+
+/** The manifest as built: the dev URL rewritten to the production URL outside development. */
+function transformManifest(content, dev) {
+  return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+}
+
+function httpsOptions() {
+  const paths = certificatePaths();
+  if (!fs.existsSync(paths.cert) || !fs.existsSync(paths.key)) {
+    throw new Error("No development certificate: run `npm run dev-server`, which makes one.");
+  }
+  return { key: fs.readFileSync(paths.key), cert: fs.readFileSync(paths.cert), ca: fs.readFileSync(paths.ca) };
+}
+
+module.exports = (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json" } },
+        },
+      ],
+    },
+    // One runtime for both entries, so the pane and the ribbon commands share one controller.
+    optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
+    performance: { hints: false },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => transformManifest(content, dev) },
+        ],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The commands entry registers the ribbon functions in the same runtime as the pane.
+        chunks: ["runtime", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+    ],
+    devServer: serving
+      ? {
+          static: { directory: path.resolve(__dirname, "dist") },
+          server: { type: "https", options: httpsOptions() },
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          host: "localhost",
+          hot: false,
+          client: { overlay: true },
+        }
+      : undefined,
+  };
+};
+
+module.exports.transformManifest = transformManifest;
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
