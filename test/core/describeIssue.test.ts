@@ -42,6 +42,14 @@ const SAMPLES: { [R in RuleId]: IssueParams[R] } = {
   },
   "ORG-NEW-RATED": { unit: "Chi bộ Công ty B", rating: "good" },
   "ORG-FAIL-DISCIPLINED": { unit: "Chi bộ ấp A", disciplined: 2, fail: 1 },
+  "HIER-NOT-REPORTED": { unit: "Đảng bộ xã Tân Thạnh", parent: "Huyện ủy Thới Lai" },
+  "HIER-UNKNOWN-UNIT": { unit: "Chi bộ ấp Z" },
+  "HIER-CHILD-MISMATCH": { unit: "Đảng bộ xã Xuân Thắng", column: "rated", expected: 166, actual: 165, childSheet: "Xuân Thắng" },
+  "HIER-CELL-COUNT": { unit: "Đảng bộ xã Xuân Thắng", expected: 11, actual: 10 },
+  "HIER-DOUBLE-COUNT": { unit: "Chi bộ Trường THPT Thới Lai", otherParent: "Huyện ủy Thới Lai" },
+  "HIER-AMBIGUOUS": { unit: "ĐẢNG ỦY XÃ XUÂN THẮNG", otherSheet: "Xuân Thắng" },
+  "HIER-CYCLE": { unit: "ĐẢNG ỦY XÃ A", parent: "ĐẢNG ỦY XÃ B" },
+  "HIER-NO-PARENT": { unit: "ĐẢNG ỦY XÃ A" },
 };
 
 function sample(rule: RuleId): Issue {

@@ -1,6 +1,6 @@
 import { decodeTcvn3, decodeVni } from "../../src/core/text/legacyEncoding";
 import { detectEncoding } from "../../src/core/text/detectEncoding";
-import { encodeTcvn3, encodeVni } from "../builders/encodeLegacy";
+import { encodeTcvn3, encodeVni } from "../../src/core/text/encodeLegacy";
 
 describe("legacy encodings (TEMPLATE.md §6)", () => {
   test("decodes the TCVN3 examples of TEMPLATE.md", () => {

@@ -3,7 +3,7 @@ import { validateWorkbook } from "../../src/core/validate";
 import { describeIssue } from "../../src/core/issues/describeIssue";
 import type { CellType, CellValue, SheetSnapshot } from "../../src/core/snapshot";
 import { levelSheet, xuanThangUnits } from "../builders/levelSheet";
-import { encodeTcvn3 } from "../builders/encodeLegacy";
+import { encodeTcvn3 } from "../../src/core/text/encodeLegacy";
 
 // Text that a malformed sheet might hold: template labels, ratings, totals, legacy bytes, junk.
 const WORDS = [

@@ -2,7 +2,7 @@ import { recognizeSheet } from "../../src/core/recognize/recognizeSheet";
 import type { LevelSheet } from "../../src/core/model/SheetModel";
 import { parseOrgName } from "../../src/core/model/OrgName";
 import { ALL_COLUMNS, levelSheet, xuanThangUnits, type ColumnId } from "../builders/levelSheet";
-import { encodeTcvn3, encodeVni } from "../builders/encodeLegacy";
+import { encodeTcvn3, encodeVni } from "../../src/core/text/encodeLegacy";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 
 function recognize(snapshot: SheetSnapshot, options = {}): LevelSheet {
@@ -187,5 +187,8 @@ describe("recognition of level sheets by their labels", () => {
     expect(parseOrgName("TỈNH ỦY HẬU GIANG")!.level).toBe("province");
     expect(parseOrgName("HUYỆN ỦY THỚI LAI")!.level).toBe("district");
     expect(parseOrgName("Chi bộ Phòng Nội vụ huyện")!.level).toBe("cell");
+    // Quân sự (military) is no Quận (urban district), though both fold to "quan".
+    expect(parseOrgName("ĐẢNG BỘ QUÂN SỰ HUYỆN")!.level).toBe("grassroots");
+    expect(parseOrgName("ĐẢNG BỘ QUẬN NINH KIỀU")!.level).toBe("district");
   });
 });

@@ -1,7 +1,7 @@
 import { validateWorkbook } from "../../src/core/validate";
 import { levelSheet, xuanThangUnits, type ColumnId, ALL_COLUMNS } from "../builders/levelSheet";
 import { at, ofRule, validateSpec } from "../builders/validateSpec";
-import { encodeTcvn3 } from "../builders/encodeLegacy";
+import { encodeTcvn3 } from "../../src/core/text/encodeLegacy";
 
 describe("structure and text rules", () => {
   test("[TPL-NOT-TEMPLATE] lists a sheet without a recognisable header and does not validate it", () => {

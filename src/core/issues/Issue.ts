@@ -70,6 +70,14 @@ export interface IssueParams {
   "ORG-PARENT-EXCELLENT": RowParams & { failing: string[]; goodOrAbove: number; rated: number; share: number };
   "ORG-NEW-RATED": RowParams & { rating: Rating };
   "ORG-FAIL-DISCIPLINED": RowParams & { disciplined: number; fail: number };
+  "HIER-NOT-REPORTED": RowParams & { parent: string };
+  "HIER-UNKNOWN-UNIT": RowParams;
+  "HIER-CHILD-MISMATCH": RowParams & { column: ColumnKey; expected: number; actual: number; childSheet: string };
+  "HIER-CELL-COUNT": RowParams & { expected: number; actual: number };
+  "HIER-DOUBLE-COUNT": RowParams & { otherParent: string };
+  "HIER-AMBIGUOUS": RowParams & { otherSheet: string };
+  "HIER-CYCLE": RowParams & { parent: string };
+  "HIER-NO-PARENT": RowParams;
 }
 
 export type RuleId = keyof IssueParams;
@@ -78,6 +86,8 @@ interface IssueBase<R extends RuleId> {
   rule: R;
   severity: Severity;
   sheet: string;
+  /** The workbook the sheet belongs to, when several are read together. */
+  workbook?: string;
   /** The one cell the issue is about, if there is one. */
   cell?: CellRef;
   /** The row or block the issue is about. */

@@ -1,7 +1,7 @@
 import type { RuleSet } from "../model/RuleSet";
 import type { RuleId, Severity } from "./Issue";
 
-export type RuleSection = "structure" | "cells" | "arithmetic" | "ratings";
+export type RuleSection = "structure" | "cells" | "arithmetic" | "ratings" | "hierarchy";
 
 export interface RuleMeta {
   severity: Severity;
@@ -42,6 +42,14 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "ORG-PARENT-EXCELLENT": { severity: "error", section: "ratings", sets: ["HD21"] },
   "ORG-NEW-RATED": { severity: "error", section: "ratings" },
   "ORG-FAIL-DISCIPLINED": { severity: "warning", section: "ratings", sets: ["QD124", "QD366"] },
+  "HIER-NOT-REPORTED": { severity: "error", section: "hierarchy" },
+  "HIER-UNKNOWN-UNIT": { severity: "warning", section: "hierarchy" },
+  "HIER-CHILD-MISMATCH": { severity: "error", section: "hierarchy" },
+  "HIER-CELL-COUNT": { severity: "warning", section: "hierarchy" },
+  "HIER-DOUBLE-COUNT": { severity: "error", section: "hierarchy" },
+  "HIER-AMBIGUOUS": { severity: "error", section: "hierarchy" },
+  "HIER-CYCLE": { severity: "error", section: "hierarchy" },
+  "HIER-NO-PARENT": { severity: "warning", section: "hierarchy" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

@@ -186,6 +186,38 @@ export function describeProblem(issue: Issue, lang: Lang): string {
       return vi
         ? `${n(issue.params.disciplined, lang)} đảng viên bị kỷ luật nhưng chỉ ${n(issue.params.fail, lang)} xếp loại Không hoàn thành nhiệm vụ`
         : `${n(issue.params.disciplined, lang)} members were disciplined but only ${n(issue.params.fail, lang)} are rated as failing`;
+    case "HIER-NOT-REPORTED":
+      return vi
+        ? `${issue.params.unit} (thuộc ${issue.params.parent}) chưa nộp biểu`
+        : `${issue.params.unit} (under ${issue.params.parent}) has not sent its sheet`;
+    case "HIER-UNKNOWN-UNIT":
+      return vi ? `"${issue.params.unit}" không có trong danh mục đơn vị` : `"${issue.params.unit}" is not in the unit list`;
+    case "HIER-CHILD-MISMATCH": {
+      const p = issue.params;
+      return vi
+        ? `dòng của ${p.unit} ghi ${n(p.actual, lang)} ${col(p.column, lang)}, nhưng biểu riêng của đơn vị (trang "${p.childSheet}") cộng được ${n(p.expected, lang)}`
+        : `the row of ${p.unit} says ${n(p.actual, lang)} for ${col(p.column, lang)}, but the unit's own sheet ("${p.childSheet}") adds up to ${n(p.expected, lang)}`;
+    }
+    case "HIER-CELL-COUNT":
+      return vi
+        ? `${issue.params.unit} có ${n(issue.params.actual, lang)} chi bộ trong biểu, danh mục ghi ${n(issue.params.expected, lang)}`
+        : `${issue.params.unit} lists ${n(issue.params.actual, lang)} party cells, the unit list declares ${n(issue.params.expected, lang)}`;
+    case "HIER-DOUBLE-COUNT":
+      return vi
+        ? `"${issue.params.unit}" đã được tính ở ${issue.params.otherParent}; một đơn vị chỉ được tính một lần`
+        : `"${issue.params.unit}" is already counted under ${issue.params.otherParent}; a unit counts once`;
+    case "HIER-AMBIGUOUS":
+      return vi
+        ? `${issue.params.unit} đã có biểu ở trang "${issue.params.otherSheet}"; trang này không được tổng hợp`
+        : `${issue.params.unit} already has a sheet ("${issue.params.otherSheet}"); this one is not summarised`;
+    case "HIER-CYCLE":
+      return vi
+        ? `${issue.params.unit} và ${issue.params.parent} ghi nhau là cấp trên: vòng lặp, không tổng hợp được`
+        : `${issue.params.unit} and ${issue.params.parent} name each other as superior: a cycle, not summarised`;
+    case "HIER-NO-PARENT":
+      return vi
+        ? `tiêu đề không ghi cấp trên của ${issue.params.unit} (dòng đầu bên trái)`
+        : `the title does not name the superior of ${issue.params.unit} (first line on the left)`;
     default:
       return exhaustiveSwitchError(issue);
   }

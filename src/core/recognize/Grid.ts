@@ -129,7 +129,8 @@ function decodeTexts(grid: Grid): { texts: Map<number, string>; legacy: LegacyTe
     const declared = fontEncoding(cell.font);
     let text = cell.text;
     let encoding: LegacyEncoding | null = null;
-    if (declared && hasLegacySignalOrUpper(text, declared.upper)) {
+    // A legacy font is authoritative: its text is decoded whatever it looks like ("Céng" is "Cộng").
+    if (declared && (/[\u00a0-\u00ff]/.test(text) || declared.upper)) {
       encoding = declared.encoding;
       text = decodeLegacy(text, declared.encoding, declared.upper);
     } else if (!declared && verdict.encoding && hasLegacySignal(text)) {
@@ -148,8 +149,4 @@ function decodeTexts(grid: Grid): { texts: Map<number, string>; legacy: LegacyTe
     texts.set(cell.r * 20000 + cell.c, tidyLines(text));
   }
   return { texts, legacy };
-}
-
-function hasLegacySignalOrUpper(text: string, upper: boolean): boolean {
-  return hasLegacySignal(text) || (upper && /[a-z]/.test(text));
 }

@@ -30,9 +30,10 @@ export const cellNotWhole: SheetRule = {
   },
 };
 
-/** 3.675 read as Vietnamese thousands: 3675, when that is what the digits allow. */
+/** 3.675 read as Vietnamese thousands: 3675, when the number has exactly three decimals. */
 export function thousandsReading(value: number): number | null {
   if (value <= 0 || value >= 1000) return null;
   const scaled = Math.round(value * 1000);
-  return Math.abs(scaled - value * 1000) < 1e-6 ? scaled : null;
+  if (Math.abs(scaled - value * 1000) > 1e-6 || scaled % 10 === 0) return null;
+  return scaled;
 }

@@ -1,6 +1,6 @@
-import { decodeTcvn3 } from "../../src/core/text/legacyEncoding";
+import { decodeTcvn3 } from "./legacyEncoding";
 
-// Test helpers: Unicode → legacy, to write sheets as old fonts left them.
+// Unicode → legacy: to write sample sheets as old fonts left them (the reverse of decoding).
 const TCVN3_ENCODE = new Map<string, string>();
 for (let code = 0xa1; code <= 0xfe; code++) {
   const ch = String.fromCharCode(code);

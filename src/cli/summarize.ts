@@ -1,0 +1,62 @@
+import path from "path";
+import type { CliArgs } from "./args";
+import type { Io } from "./main";
+import type { LoadedFile } from "./loadFiles";
+import { summarizeWorkbooks, type SummaryResult } from "../core/summarize";
+import { writeLayouts } from "../xlsx/writeXlsx";
+import { writeAtomically } from "./writeAtomically";
+import { nodeJson } from "./nodeJson";
+import { countIssues, validateText } from "./report";
+import { formatNumber, formatPercent } from "../core/issues/formatNumber";
+import type { Lang } from "../core/issues/describeIssue";
+
+/** The default output: next to the first input. */
+export function defaultOutput(files: readonly string[]): string {
+  const first = files[0]!;
+  const dir = path.dirname(first);
+  return files.length === 1 ? path.join(dir, `${path.basename(first, path.extname(first))}-tong-hop.xlsx`) : path.join(dir, "tong-hop.xlsx");
+}
+
+/** `xeploai summarize`: rolls the files up, writes the summary workbook, prints the result. */
+export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, io: Io): Promise<number> {
+  const result = summarizeWorkbooks(
+    files.map((f) => ({ name: f.file, snapshot: f.snapshot })),
+    args.year === undefined ? {} : { year: args.year }
+  );
+  if (!result.root) {
+    io.err(args.lang === "vi" ? "xeploai: không có trang nào theo mẫu để tổng hợp" : "xeploai: no sheet of the template to summarise");
+    return 2;
+  }
+  const out = args.out ?? defaultOutput(files.map((f) => f.file));
+  writeAtomically(out, await writeLayouts(result.layouts));
+  if (args.json) io.out(JSON.stringify({ root: nodeJson(result.root) }, null, 2));
+  else io.out(summaryText(result, out, args.lang));
+  return countIssues(result.issues).error > 0 ? 1 : 0;
+}
+
+export function summaryText(result: SummaryResult, out: string, lang: Lang): string {
+  const vi = lang === "vi";
+  const root = result.root!;
+  const f = root.figures;
+  const pct = (n: number, d: number) => (d === 0 ? "—" : formatPercent((n / d) * 100, lang));
+  const n = (x: number) => formatNumber(x, lang);
+  const cells = root.organisations.cells;
+  const grassroots = root.organisations.grassroots;
+  const hierarchy = result.issues.filter((i) => i.rule.startsWith("HIER-") || !i.cell);
+  const report = validateText(
+    result.analyses.map(({ name, analysis }) => ({ file: name, analysis: { ...analysis, issues: result.issues.filter((i) => (i.workbook ?? "") === name) } })),
+    lang
+  );
+  void hierarchy;
+  const lines = [
+    report,
+    "",
+    `${vi ? "Tổng hợp" : "Summary"}: ${root.name}`,
+    `  ${vi ? "Đảng viên thuộc diện đánh giá" : "Members subject to rating"}: ${n(f.subject)}; ${vi ? "đã đánh giá" : "rated"}: ${n(f.rated)}`,
+    `  ${vi ? "HTTNV trở lên" : "Good or above"}: ${n(f.excellent + f.good)} (${pct(f.excellent + f.good, f.rated)}); HTXSNV ${n(f.excellent)}, HTTNV ${n(f.good)}, HTNV ${n(f.complete)}, KHTNV ${n(f.fail)}`,
+    `  ${vi ? "Tổ chức cơ sở đảng" : "Grassroots organisations"}: ${n(grassroots.total)}; ${vi ? "đã xếp loại" : "rated"} ${n(grassroots.rated)}, ${vi ? "HTTNV trở lên" : "good or above"} ${n(grassroots.excellent + grassroots.good)}`,
+    `  ${vi ? "Chi bộ trực thuộc đảng ủy cơ sở" : "Party cells under grassroots committees"}: ${n(cells.total)}; ${vi ? "HTTNV trở lên" : "good or above"} ${n(cells.excellent + cells.good)} (${pct(cells.excellent + cells.good, cells.rated)})`,
+    `${vi ? "Đã ghi" : "Written"}: ${out}`,
+  ];
+  return lines.join("\n");
+}

@@ -1,0 +1,35 @@
+import type { RangeRef } from "../snapshot";
+
+/** One cell of a sheet the engine lays out: a value or a formula (with its computed value), and its look. */
+export interface LayoutCell {
+  row: number;
+  col: number;
+  value: string | number | null;
+  /** A formula without the leading "=", e.g. `SUM(D8:D18)`; `value` is its result. */
+  formula?: string;
+  numFmt?: string;
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: boolean;
+  align?: "left" | "center" | "right";
+  border?: boolean;
+  /** A light fill for header cells. */
+  header?: boolean;
+  /** A font other than the default; legacy fonts (.VnTime, VNI-Times) only in sample files. */
+  font?: string;
+}
+
+/** A sheet as the engine lays it out, for a writer (ExcelJS, Office.js) to put on paper. */
+export interface SheetLayout {
+  name: string;
+  cells: LayoutCell[];
+  merges: RangeRef[];
+  /** Widths in characters, by column. */
+  columnWidths: number[];
+  /** Rows frozen at the top (the title and header). */
+  frozenRows: number;
+}
+
+/** Number formats: Excel shows them the Vietnamese way (3.675; 92,79) under a Vietnamese locale. */
+export const COUNT_FORMAT = "#,##0";
+export const PERCENT_POINTS_FORMAT = "0.00";

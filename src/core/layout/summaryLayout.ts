@@ -1,0 +1,104 @@
+import type { OrgNode } from "../rollup/OrgNode";
+import { RATINGS, RATING_LABELS } from "../model/Rating";
+import type { BlockKey, ColumnKey } from "../model/template";
+import { FIGURE_KEYS } from "../rollup/Figures";
+import { a1, columnLetters } from "../issues/a1";
+import { foldKey } from "../text/foldKey";
+import { levelColumns, levelSheetLayout, firstDataRow, type LevelSheetInput, type RowValue } from "./levelSheetLayout";
+import type { SheetLayout } from "./SheetLayout";
+import { sheetRef } from "./sheetName";
+
+export interface SummaryOptions {
+  sheetName: string;
+  /** The superior organisation's name, for the title's first line. */
+  parentName: string;
+  year: number | null;
+  /** The sources are sheets of the same workbook: figures become formulas that point at them. */
+  linkSources: boolean;
+}
+
+/** The organisation blocks a summary needs: one per level that exists below its rows. */
+export function blocksFor(node: OrgNode): BlockKey[] {
+  const blocks: BlockKey[] = [];
+  const below = (level: "cells" | "grassroots") => node.children.some((c) => c.organisations[level].total > 0);
+  if (below("grassroots")) blocks.push("grassroots");
+  if (below("cells") || node.children.some((c) => c.level === "grassroots")) blocks.push("cells");
+  return blocks;
+}
+
+/** The address of the cell that holds a child's figure in its source, when it has one cell. */
+function sourceCell(child: OrgNode, key: ColumnKey): string | null {
+  if (child.source.kind === "row") {
+    const { sheet } = child.source.source;
+    const col = sheet.columns[key];
+    return col === undefined ? null : `${sheetRef(sheet.name)}!${a1({ row: child.source.row.row, col })}`;
+  }
+  if (child.source.kind === "sheet") {
+    const { sheet } = child.source.source;
+    const col = sheet.columns[key];
+    if (col === undefined) return null;
+    if (sheet.totalRow) return `${sheetRef(sheet.name)}!${a1({ row: sheet.totalRow.row, col })}`;
+    const first = sheet.rows[0];
+    const last = sheet.rows[sheet.rows.length - 1];
+    if (!first || !last) return null;
+    return `SUM(${sheetRef(sheet.name)}!${columnLetters(col)}${first.row + 1}:${columnLetters(col)}${last.row + 1})`;
+  }
+  return null;
+}
+
+/** Children in a stable order: grassroots with their own sheets and rows alike, by name. */
+function ordered(children: readonly OrgNode[]): OrgNode[] {
+  return [...children].sort((a, b) => foldKey(a.name).localeCompare(foldKey(b.name)) || a.key.localeCompare(b.key));
+}
+
+/**
+ * A summary sheet in the level-sheet shape (rows = the node's children, the member block, one
+ * organisation block per level below, each row unit's own rating, a `Cộng` row), so that the sheet
+ * is itself a valid input for the next level up.
+ */
+export function summaryLayout(node: OrgNode, options: SummaryOptions): SheetLayout {
+  const blocks = blocksFor(node);
+  const input: LevelSheetInput = {
+    sheetName: options.sheetName,
+    parent: options.parentName,
+    organisation: node.name,
+    year: options.year,
+    unitLabel: "Tên tổ chức đảng",
+    unitRatingLabel: "Xếp loại tổ chức đảng",
+    blocks,
+    percentStyle: "fraction",
+    rows: [],
+    totalRow: true,
+    footer: [`Tổng hợp từ ${node.children.length} đơn vị trực thuộc; tỷ lệ tính lại từ số lượng đã cộng.`],
+  };
+  const columns = levelColumns(input);
+  const letter = (key: ColumnKey) => columnLetters(columns.findIndex((c) => c.key === key));
+  const first = firstDataRow(input);
+  input.rows = ordered(node.children).map((child, i) => {
+    const r = first + i + 1;
+    const f = child.figures;
+    const row: Partial<Record<ColumnKey, RowValue | string | number | null>> = { unit: child.name };
+    for (const key of FIGURE_KEYS) {
+      const ref = options.linkSources ? sourceCell(child, key) : null;
+      row[key] = ref ? { value: f[key], formula: ref } : f[key];
+    }
+    for (const rating of RATINGS) {
+      const share = f.rated === 0 ? 0 : f[rating] / f.rated;
+      row[`${rating}Pct`] = { value: share, formula: `IF(${letter("rated")}${r}=0,0,${letter(rating)}${r}/${letter("rated")}${r})` };
+    }
+    for (const block of blocks) {
+      const counts = child.organisations[block];
+      row[`${block}.total`] = counts.total;
+      row[`${block}.rated`] = counts.rated;
+      for (const rating of RATINGS) {
+        row[`${block}.${rating}`] = counts[rating];
+        const share = counts.rated === 0 ? 0 : counts[rating] / counts.rated;
+        row[`${block}.${rating}Pct`] = { value: share, formula: `IF(${letter(`${block}.rated`)}${r}=0,0,${letter(`${block}.${rating}`)}${r}/${letter(`${block}.rated`)}${r})` };
+      }
+      row[`${block}.goodOrAbove`] = { value: counts.excellent + counts.good, formula: `${letter(`${block}.excellent`)}${r}+${letter(`${block}.good`)}${r}` };
+    }
+    row.unitRating = child.rating ? RATING_LABELS[child.rating] : null;
+    return row;
+  });
+  return levelSheetLayout(input);
+}

@@ -1,0 +1,162 @@
+import type { Issue } from "../issues/Issue";
+import { makeIssue, cellOf } from "../rules/Rule";
+import { inWorkbook } from "./hierarchyRules";
+import { orgKey, type Level } from "../model/OrgName";
+import { rowLevel } from "../model/rowLevel";
+import type { UnitRow } from "../model/SheetModel";
+import { COUNTED_LEVELS, type OrgNode, type SourceSheet } from "./OrgNode";
+import { zeroCounts, zeroFigures } from "./Figures";
+import { ratingOfCell } from "./nodeRating";
+
+export interface TreeResult {
+  root: OrgNode | null;
+  /** Every node, the root first. */
+  nodes: OrgNode[];
+  issues: Issue[];
+}
+
+function emptyNode(key: string, name: string, level: Level, source: OrgNode["source"]): OrgNode {
+  const organisations = Object.fromEntries(COUNTED_LEVELS.map((l) => [l, zeroCounts()])) as OrgNode["organisations"];
+  return { key, name, level, source, parentRow: null, rating: null, ownRating: null, figures: zeroFigures(), organisations, children: [] };
+}
+
+/** The synthetic top when the data has several unrelated tops. */
+export const SYNTHETIC_ROOT_KEY = "__root__";
+
+/**
+ * Assembles the organisation tree: each level sheet is one organisation whose rows are its direct
+ * children; its title names its parent. A row and the sheet of the same unit are one node. Bad
+ * shapes (two sheets for one unit, a unit under two parents, a cycle) become issues, never throws.
+ */
+export function buildTree(sources: readonly SourceSheet[]): TreeResult {
+  const issues: Issue[] = [];
+  const sheetNodes = new Map<string, OrgNode>();
+  for (const source of sources) {
+    const { sheet } = source;
+    const org = sheet.title.organisation;
+    const key = org?.key ?? orgKey(sheet.name);
+    const existing = sheetNodes.get(key);
+    if (existing) {
+      const first = existing.source.kind === "sheet" ? existing.source.source.sheet.name : "";
+      issues.push(inWorkbook(source.workbook, makeIssue("HIER-AMBIGUOUS", sheet.name, {}, { unit: org?.display ?? sheet.name, otherSheet: first })));
+      continue;
+    }
+    const node = emptyNode(key, org?.display ?? sheet.name, org?.level ?? "unknown", { kind: "sheet", source });
+    const own = sheet.ownRating?.reading;
+    node.ownRating = own?.kind === "rating" ? own.rating : null;
+    node.rating = node.ownRating;
+    sheetNodes.set(key, node);
+  }
+
+  const parentOf = new Map<OrgNode, OrgNode>();
+  const virtuals = new Map<string, OrgNode>();
+  const attach = (parent: OrgNode, child: OrgNode) => {
+    parent.children.push(child);
+    parentOf.set(child, parent);
+  };
+
+  // Rows: a row is the unit's own sheet when there is one, else a leaf. Chi bộ trực thuộc are
+  // known within their TCCSĐ only (two communes may both have a "Chi bộ ấp Thới Hòa").
+  const leavesByKey = new Map<string, OrgNode>();
+  const cellRows: OrgNode[] = [];
+  for (const parent of sheetNodes.values()) {
+    if (parent.source.kind !== "sheet") continue;
+    const source = parent.source.source;
+    const childLevel = rowLevel(source.sheet);
+    for (const row of source.sheet.rows) {
+      if (row.unit === "") continue;
+      const own = sheetNodes.get(row.unitKey);
+      if (own && own !== parent) {
+        const current = parentOf.get(own);
+        if (current) {
+          issues.push(doubleCount(source, row, current.name));
+          continue;
+        }
+        own.parentRow = { source, row };
+        own.rating = ratingOfCell(row.cells.unitRating) ?? own.ownRating;
+        attach(parent, own);
+        continue;
+      }
+      const key = childLevel === "cell" ? `${parent.key}/${row.unitKey}` : row.unitKey;
+      const twin = leavesByKey.get(key);
+      if (twin) {
+        issues.push(doubleCount(source, row, parentOf.get(twin)?.name ?? ""));
+        continue;
+      }
+      const leaf = emptyNode(key, row.unit, childLevel, { kind: "row", source, row });
+      leaf.rating = ratingOfCell(row.cells.unitRating);
+      leaf.parentRow = { source, row };
+      leavesByKey.set(key, leaf);
+      if (childLevel === "cell") cellRows.push(leaf);
+      attach(parent, leaf);
+    }
+  }
+  // A chi bộ cơ sở is counted once, as a TCCSĐ: the same unit listed as a chi bộ trực thuộc is an error.
+  for (const leaf of cellRows) {
+    if (leaf.source.kind !== "row") continue;
+    const bare = leaf.source.row.unitKey;
+    const asGrassroots = leavesByKey.get(bare) ?? sheetNodes.get(bare);
+    if (!asGrassroots || asGrassroots.level !== "grassroots") continue;
+    issues.push(doubleCount(leaf.source.source, leaf.source.row, parentOf.get(asGrassroots)?.name ?? asGrassroots.name));
+    const parent = parentOf.get(leaf)!;
+    parent.children = parent.children.filter((c) => c !== leaf);
+    parentOf.delete(leaf);
+  }
+
+  // Titles: a sheet not yet placed goes under the parent its title names.
+  for (const node of sheetNodes.values()) {
+    if (parentOf.has(node) || node.source.kind !== "sheet") continue;
+    const sheet = node.source.source.sheet;
+    const parentName = sheet.title.parent;
+    if (!parentName) continue;
+    let parent = sheetNodes.get(parentName.key) ?? virtuals.get(parentName.key);
+    if (!parent) {
+      parent = emptyNode(parentName.key, parentName.display, parentName.level, { kind: "virtual" });
+      virtuals.set(parentName.key, parent);
+    }
+    if (parent === node || reaches(parent, node, parentOf)) {
+      issues.push(inWorkbook(node.source.source.workbook, makeIssue("HIER-CYCLE", sheet.name, {}, { unit: node.name, parent: parent.name })));
+      continue;
+    }
+    attach(parent, node);
+  }
+
+  const all = [...sheetNodes.values(), ...virtuals.values()];
+  let tops = all.filter((n) => !parentOf.has(n));
+  for (const top of tops) {
+    if (top.source.kind === "sheet" && !top.source.source.sheet.title.parent && tops.length > 1) {
+      issues.push(inWorkbook(top.source.source.workbook, makeIssue("HIER-NO-PARENT", top.source.source.sheet.name, {}, { unit: top.name })));
+    }
+  }
+  let root: OrgNode | null = null;
+  if (tops.length === 1) root = tops[0]!;
+  else if (tops.length > 1) {
+    root = emptyNode(SYNTHETIC_ROOT_KEY, "Tổng hợp", "unknown", { kind: "virtual" });
+    for (const t of tops) attach(root, t);
+    tops = [root];
+  }
+  // A parent named only in titles, with a single child, adds nothing: the child is the top.
+  while (root && root.source.kind === "virtual" && root.children.length === 1) root = root.children[0]!;
+  return { root, nodes: root ? collect(root) : [], issues };
+}
+
+function reaches(from: OrgNode, target: OrgNode, parentOf: Map<OrgNode, OrgNode>): boolean {
+  for (let n: OrgNode | undefined = from; n; n = parentOf.get(n)) if (n === target) return true;
+  return false;
+}
+
+function collect(root: OrgNode): OrgNode[] {
+  const out: OrgNode[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    out.push(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
+function doubleCount(source: SourceSheet, row: UnitRow, otherParent: string): Issue {
+  return inWorkbook(source.workbook, makeIssue("HIER-DOUBLE-COUNT", source.sheet.name, { cell: cellOf(source.sheet, row.row, "unit")! }, { unit: row.unit, otherParent }));
+}
+
