@@ -25,7 +25,8 @@ Mã thoát / exit codes: 0 không có lỗi / no error, 1 có lỗi / errors fou
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "help" || command === "--help" || command === "-h") return { command: "help", files: [], json: false, lang: "vi" };
+  if (command === undefined || command === "help" || command === "--help" || command === "-h")
+    return { command: "help", files: [], json: false, lang: "vi" };
   if (command === "--version" || command === "-v") return { command: "version", files: [], json: false, lang: "vi" };
   if (command !== "validate" && command !== "summarize") throw new UsageError(`unknown command "${command}"`);
   const args: CliArgs = { command, files: [], json: false, lang: "vi" };

@@ -18,7 +18,11 @@ export async function loadFiles(files: readonly string[]): Promise<LoadedFile[]>
       bytes = fs.readFileSync(file);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw new ReadError(file, "unreadable", code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder" : String(code ?? err));
+      throw new ReadError(
+        file,
+        "unreadable",
+        code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder" : String(code ?? err),
+      );
     }
     loaded.push({ file, snapshot: await readWorkbookBytes(new Uint8Array(bytes), file) });
   }

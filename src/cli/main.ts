@@ -36,7 +36,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const files = await loadFiles(args.files);
     const options = args.year === undefined ? {} : { year: args.year };
     if (args.command === "summarize") return await runSummarize(files, args, io);
-    const results: FileAnalysis[] = files.map(({ file, snapshot }) => ({ file, analysis: validateWorkbook(snapshot, options) }));
+    const results: FileAnalysis[] = files.map(({ file, snapshot }) => ({
+      file,
+      analysis: validateWorkbook(snapshot, options),
+    }));
     io.out(args.json ? JSON.stringify(validateJson(results, args.lang), null, 2) : validateText(results, args.lang));
     return countIssues(results.flatMap((r) => r.analysis.issues)).error > 0 ? EXIT.issues : EXIT.ok;
   } catch (err) {
@@ -50,11 +53,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 if (require.main === module) {
-  run(process.argv.slice(2), { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) }).then(
+  run(process.argv.slice(2), {
+    out: (t) => process.stdout.write(`${t}\n`),
+    err: (t) => process.stderr.write(`${t}\n`),
+  }).then(
     (code) => process.exit(code),
     (err) => {
       process.stderr.write(`xeploai: ${err instanceof Error ? err.message : String(err)}\n`);
       process.exit(EXIT.failed);
-    }
+    },
   );
 }

@@ -2,7 +2,15 @@ import type { OrgNode } from "../core/rollup/OrgNode";
 import type { OrgCounts } from "../core/rollup/Figures";
 
 function counts(c: OrgCounts) {
-  return { total: c.total, rated: c.rated, excellent: c.excellent, good: c.good, complete: c.complete, fail: c.fail, goodOrAbove: c.excellent + c.good };
+  return {
+    total: c.total,
+    rated: c.rated,
+    excellent: c.excellent,
+    good: c.good,
+    complete: c.complete,
+    fail: c.fail,
+    goodOrAbove: c.excellent + c.good,
+  };
 }
 
 /** A node as `summarize --json` prints it (README: NODE). */

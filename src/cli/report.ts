@@ -31,15 +31,22 @@ export function validateJson(results: readonly FileAnalysis[], lang: Lang) {
       ...(i.cell ? { cell: a1(i.cell) } : {}),
       ...(i.range ? { range: a1Range(i.range) } : {}),
       message: describeIssue(i, lang),
-    }))
+    })),
   );
   return {
     files: results.map(({ file, analysis }) => ({
       file,
       sheets: analysis.sheets.map((s) =>
         s.kind === "level"
-          ? { name: s.name, kind: "level" as const, organisation: s.title.organisation?.display ?? null, parent: s.title.parent?.display ?? null, year: s.year, ruleSet: s.ruleSet }
-          : { name: s.name, kind: "other" as const, organisation: null, parent: null, year: null, ruleSet: null }
+          ? {
+              name: s.name,
+              kind: "level" as const,
+              organisation: s.title.organisation?.display ?? null,
+              parent: s.title.parent?.display ?? null,
+              year: s.year,
+              ruleSet: s.ruleSet,
+            }
+          : { name: s.name, kind: "other" as const, organisation: null, parent: null, year: null, ruleSet: null },
       ),
     })),
     issues,
@@ -63,11 +70,14 @@ export function validateText(results: readonly FileAnalysis[], lang: Lang): stri
       sheets++;
       const mine = analysis.issues.filter((i) => i.sheet === sheet.name);
       if (sheet.kind === "other") {
-        lines.push(`  ${sheet.name} — ${vi ? "không phải biểu theo mẫu, không kiểm tra" : "not a sheet of the template, not checked"}`);
+        lines.push(
+          `  ${sheet.name} — ${vi ? "không phải biểu theo mẫu, không kiểm tra" : "not a sheet of the template, not checked"}`,
+        );
         continue;
       }
       const org = sheet.title.organisation?.display ?? (vi ? "(không rõ tên tổ chức)" : "(organisation not named)");
-      const year = sheet.year === null ? (vi ? "không rõ năm" : "year unknown") : `${vi ? "năm" : "year"} ${sheet.year}`;
+      const year =
+        sheet.year === null ? (vi ? "không rõ năm" : "year unknown") : `${vi ? "năm" : "year"} ${sheet.year}`;
       lines.push(`  ${sheet.name} — ${org}, ${year} (${sheet.ruleSet})`);
       if (mine.length === 0) lines.push(`    ${vi ? "Không có lỗi." : "No issues."}`);
       for (const issue of mine) {
@@ -80,7 +90,7 @@ export function validateText(results: readonly FileAnalysis[], lang: Lang): stri
   lines.push(
     vi
       ? `Kết quả: ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} ghi chú trong ${results.length} tệp, ${sheets} trang.`
-      : `Result: ${c.error} errors, ${c.warning} warnings, ${c.info} notes in ${results.length} files, ${sheets} sheets.`
+      : `Result: ${c.error} errors, ${c.warning} warnings, ${c.info} notes in ${results.length} files, ${sheets} sheets.`,
   );
   return lines.join("\n");
 }

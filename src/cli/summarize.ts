@@ -14,17 +14,23 @@ import type { Lang } from "../core/issues/describeIssue";
 export function defaultOutput(files: readonly string[]): string {
   const first = files[0]!;
   const dir = path.dirname(first);
-  return files.length === 1 ? path.join(dir, `${path.basename(first, path.extname(first))}-tong-hop.xlsx`) : path.join(dir, "tong-hop.xlsx");
+  return files.length === 1
+    ? path.join(dir, `${path.basename(first, path.extname(first))}-tong-hop.xlsx`)
+    : path.join(dir, "tong-hop.xlsx");
 }
 
 /** `xeploai summarize`: rolls the files up, writes the summary workbook, prints the result. */
 export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, io: Io): Promise<number> {
   const result = summarizeWorkbooks(
     files.map((f) => ({ name: f.file, snapshot: f.snapshot })),
-    args.year === undefined ? {} : { year: args.year }
+    args.year === undefined ? {} : { year: args.year },
   );
   if (!result.root) {
-    io.err(args.lang === "vi" ? "xeploai: không có trang nào theo mẫu để tổng hợp" : "xeploai: no sheet of the template to summarise");
+    io.err(
+      args.lang === "vi"
+        ? "xeploai: không có trang nào theo mẫu để tổng hợp"
+        : "xeploai: no sheet of the template to summarise",
+    );
     return 2;
   }
   const out = args.out ?? defaultOutput(files.map((f) => f.file));
@@ -44,8 +50,11 @@ export function summaryText(result: SummaryResult, out: string, lang: Lang): str
   const grassroots = root.organisations.grassroots;
   const hierarchy = result.issues.filter((i) => i.rule.startsWith("HIER-") || !i.cell);
   const report = validateText(
-    result.analyses.map(({ name, analysis }) => ({ file: name, analysis: { ...analysis, issues: result.issues.filter((i) => (i.workbook ?? "") === name) } })),
-    lang
+    result.analyses.map(({ name, analysis }) => ({
+      file: name,
+      analysis: { ...analysis, issues: result.issues.filter((i) => (i.workbook ?? "") === name) },
+    })),
+    lang,
   );
   void hierarchy;
   const lines = [

@@ -18,9 +18,15 @@ export function flagsFromIssues(issues: readonly Issue[]): Flag[] {
   for (const issue of issues) {
     if (!issue.cell || issue.severity === "info") continue;
     const key = `${issue.sheet}\u0000${issue.cell.row}\u0000${issue.cell.col}`;
-    const flag: Flag = { sheet: issue.sheet, cell: issue.cell, severity: issue.severity, kind: issue.rule === "CELL-REQUIRED" ? "blank" : "static" };
+    const flag: Flag = {
+      sheet: issue.sheet,
+      cell: issue.cell,
+      severity: issue.severity,
+      kind: issue.rule === "CELL-REQUIRED" ? "blank" : "static",
+    };
     const prev = byCell.get(key);
-    if (!prev || (prev.severity === "warning" && flag.severity === "error")) byCell.set(key, prev?.kind === "static" ? { ...flag, kind: "static" } : flag);
+    if (!prev || (prev.severity === "warning" && flag.severity === "error"))
+      byCell.set(key, prev?.kind === "static" ? { ...flag, kind: "static" } : flag);
   }
   return [...byCell.values()];
 }

@@ -12,7 +12,6 @@ import { completenessLayout, type CompletenessRow, type ReportStatus } from "./l
 import { safeSheetName } from "./layout/sheetName";
 import { sortIssues } from "./issues/sortIssues";
 
-
 export interface WorkbookInput {
   /** The workbook's name: a file name, or "" for the open workbook. */
   name: string;
@@ -47,12 +46,22 @@ export const COMPLETENESS_SHEET = "Tình hình nộp biểu";
 export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: SummarizeOptions = {}): SummaryResult {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const analyses = inputs.map((w) => ({ name: w.name, analysis: validateWorkbook(w.snapshot, options) }));
-  const sources: SourceSheet[] = analyses.flatMap(({ name, analysis }) => analysis.sheets.flatMap((sheet) => (sheet.kind === "level" ? [{ workbook: name, sheet }] : [])));
+  const sources: SourceSheet[] = analyses.flatMap(({ name, analysis }) =>
+    analysis.sheets.flatMap((sheet) => (sheet.kind === "level" ? [{ workbook: name, sheet }] : [])),
+  );
   const tree = buildTree(sources);
   if (tree.root) rollUp(tree.root);
-  const hierarchy = [...tree.issues, ...childMismatches(tree.nodes), ...notReported(tree.nodes), ...treeRatingRules(tree.nodes, settings)];
+  const hierarchy = [
+    ...tree.issues,
+    ...childMismatches(tree.nodes),
+    ...notReported(tree.nodes),
+    ...treeRatingRules(tree.nodes, settings),
+  ];
   const sheetIssues = analyses.flatMap(({ name, analysis }) => analysis.issues.map((i) => inWorkbook(name, i)));
-  const issues = sortIssues([...sheetIssues, ...hierarchy], sources.map((s) => s.sheet.name));
+  const issues = sortIssues(
+    [...sheetIssues, ...hierarchy],
+    sources.map((s) => s.sheet.name),
+  );
 
   const layouts: SheetLayout[] = [];
   const taken = new Set(options.takenSheetNames ?? []);
@@ -65,13 +74,20 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
     for (const node of summarised) {
       const name = safeSheetName(node === root ? SUMMARY_SHEET : `${SUMMARY_SHEET} ${shortName(node.name)}`, taken);
       taken.add(name);
-      const parentName = parentOf.get(node)?.name ?? (node.source.kind === "sheet" ? (node.source.source.sheet.title.parent?.display ?? "") : "");
-      layouts.push(summaryLayout(node, { sheetName: name, parentName, year, linkSources: options.linkSources ?? false }));
+      const parentName =
+        parentOf.get(node)?.name ??
+        (node.source.kind === "sheet" ? (node.source.source.sheet.title.parent?.display ?? "") : "");
+      layouts.push(
+        summaryLayout(node, { sheetName: name, parentName, year, linkSources: options.linkSources ?? false }),
+      );
     }
   }
   const completeness = root ? completenessRows(tree.nodes, root, issues) : [];
   const completenessName = safeSheetName(COMPLETENESS_SHEET, taken);
-  if (completeness.length > 0) layouts.push(completenessLayout(completeness, completenessName, `TÌNH HÌNH NỘP BIỂU${root ? ` — ${root.name}` : ""}`));
+  if (completeness.length > 0)
+    layouts.push(
+      completenessLayout(completeness, completenessName, `TÌNH HÌNH NỘP BIỂU${root ? ` — ${root.name}` : ""}`),
+    );
   return { analyses, root, nodes: tree.nodes, issues, layouts, completeness };
 }
 
@@ -114,4 +130,3 @@ function completenessRows(nodes: readonly OrgNode[], root: OrgNode, issues: read
 function order(s: ReportStatus): number {
   return { missing: 0, incomplete: 1, errors: 2, reported: 3 }[s];
 }
-

@@ -5,7 +5,7 @@ export class ReadError extends Error {
   constructor(
     readonly file: string,
     readonly code: ReadErrorCode,
-    detail = ""
+    detail = "",
   ) {
     super(`${file}: ${READ_ERROR_TEXT[code].en}${detail ? ` (${detail})` : ""}`);
     this.name = "ReadError";
@@ -19,7 +19,10 @@ export class ReadError extends Error {
 
 const READ_ERROR_TEXT: Record<ReadErrorCode, { vi: string; en: string }> = {
   unreadable: { vi: "không đọc được tệp", en: "the file cannot be read" },
-  encrypted: { vi: "tệp có mật khẩu; hãy gỡ mật khẩu trong Excel rồi thử lại", en: "the file is password-protected; remove the password in Excel and try again" },
+  encrypted: {
+    vi: "tệp có mật khẩu; hãy gỡ mật khẩu trong Excel rồi thử lại",
+    en: "the file is password-protected; remove the password in Excel and try again",
+  },
   "not-a-workbook": { vi: "không phải tệp Excel (.xlsx hoặc .xls)", en: "not an Excel workbook (.xlsx or .xls)" },
   corrupt: { vi: "tệp Excel bị hỏng, không mở được", en: "the workbook is damaged and cannot be opened" },
 };

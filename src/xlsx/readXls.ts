@@ -20,7 +20,15 @@ export async function readXls(bytes: Uint8Array, file: string): Promise<Workbook
   return {
     sheets: wb.SheetNames.map((name): SheetSnapshot => {
       const ws = wb.Sheets[name];
-      const empty = { name, origin: { row: 0, col: 0 }, values: [], types: [], numberFormats: [], merges: [], fonts: [] };
+      const empty = {
+        name,
+        origin: { row: 0, col: 0 },
+        values: [],
+        types: [],
+        numberFormats: [],
+        merges: [],
+        fonts: [],
+      };
       if (!ws || !ws["!ref"]) return empty;
       const range = XLSX.utils.decode_range(ws["!ref"]);
       const values: CellValue[][] = [];
@@ -43,7 +51,12 @@ export async function readXls(bytes: Uint8Array, file: string): Promise<Workbook
         numberFormats.push(fr);
         fonts.push(vr.map(() => null));
       }
-      const merges: RangeRef[] = (ws["!merges"] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
+      const merges: RangeRef[] = (ws["!merges"] ?? []).map((m) => ({
+        top: m.s.r,
+        left: m.s.c,
+        bottom: m.e.r,
+        right: m.e.c,
+      }));
       return { name, origin: { row: range.s.r, col: range.s.c }, values, types, numberFormats, merges, fonts };
     }),
   };

@@ -29,7 +29,8 @@ interface Read {
 /** A cell as Excel reports it: a formula's cached result, an error as its code, a date as its serial. */
 export function readValue(raw: ExcelJS.CellValue, date1904 = false): Read {
   if (raw === null || raw === undefined) return { value: "", type: "empty" };
-  if (typeof raw === "number") return Number.isFinite(raw) ? { value: raw, type: "number" } : { value: "#NUM!", type: "error" };
+  if (typeof raw === "number")
+    return Number.isFinite(raw) ? { value: raw, type: "number" } : { value: "#NUM!", type: "error" };
   if (typeof raw === "string") return raw === "" ? { value: "", type: "empty" } : { value: raw, type: "string" };
   if (typeof raw === "boolean") return { value: raw, type: "boolean" };
   if (raw instanceof Date) {
@@ -38,12 +39,14 @@ export function readValue(raw: ExcelJS.CellValue, date1904 = false): Read {
   }
   if (typeof raw === "object") {
     if ("error" in raw && typeof raw.error === "string") return { value: raw.error, type: "error" };
-    if ("richText" in raw && Array.isArray(raw.richText)) return readValue(raw.richText.map((r) => r.text).join(""), date1904);
+    if ("richText" in raw && Array.isArray(raw.richText))
+      return readValue(raw.richText.map((r) => r.text).join(""), date1904);
     if ("formula" in raw || "sharedFormula" in raw) {
       const result = (raw as { result?: ExcelJS.CellValue }).result;
       return readValue(result === undefined ? null : result, date1904);
     }
-    if ("text" in raw && typeof (raw as { text: unknown }).text === "string") return readValue((raw as { text: string }).text, date1904);
+    if ("text" in raw && typeof (raw as { text: unknown }).text === "string")
+      return readValue((raw as { text: string }).text, date1904);
   }
   return { value: String(raw), type: "string" };
 }
@@ -71,7 +74,8 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
       right = Math.max(right, c - 1);
     });
   });
-  if (bottom < 0) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], types: [], numberFormats: [], merges, fonts: [] };
+  if (bottom < 0)
+    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], types: [], numberFormats: [], merges, fonts: [] };
   const values: CellValue[][] = [];
   const types: CellType[][] = [];
   const numberFormats: string[][] = [];
@@ -85,7 +89,8 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
     for (let c = left; c <= right; c++) {
       const cell = row.getCell(c + 1);
       // ExcelJS gives every cell of a merged area the first cell's value; Excel reports them blank.
-      const own = cell.isMerged && cell.master !== cell ? { value: "", type: "empty" as const } : readValue(cell.value, date1904);
+      const own =
+        cell.isMerged && cell.master !== cell ? { value: "", type: "empty" as const } : readValue(cell.value, date1904);
       vr.push(own.value);
       tr.push(own.type);
       fr.push(cell.numFmt || "General");

@@ -18,12 +18,22 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout):
   layout.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const cell of layout.cells) {
     const target = ws.getCell(cell.row + 1, cell.col + 1);
-    if (cell.formula) target.value = { formula: cell.formula, result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
+    if (cell.formula)
+      target.value = { formula: cell.formula, result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
     else if (cell.value !== null) target.value = cell.value;
     if (cell.numFmt) target.numFmt = cell.numFmt;
-    target.font = { name: cell.font ?? FONT, size: 12, ...(cell.bold ? { bold: true } : {}), ...(cell.italic ? { italic: true } : {}) };
+    target.font = {
+      name: cell.font ?? FONT,
+      size: 12,
+      ...(cell.bold ? { bold: true } : {}),
+      ...(cell.italic ? { italic: true } : {}),
+    };
     if (cell.wrap || cell.align) {
-      target.alignment = { vertical: "middle", ...(cell.wrap ? { wrapText: true } : {}), ...(cell.align ? { horizontal: cell.align } : {}) };
+      target.alignment = {
+        vertical: "middle",
+        ...(cell.wrap ? { wrapText: true } : {}),
+        ...(cell.align ? { horizontal: cell.align } : {}),
+      };
     }
     if (cell.border) target.border = THIN;
     if (cell.header) target.fill = HEADER_FILL;
@@ -60,7 +70,10 @@ export function addFlags(workbook: ExcelJS.Workbook, flags: readonly Flag[]): vo
 }
 
 /** A new workbook of laid-out sheets, as .xlsx bytes. */
-export async function writeLayouts(layouts: readonly SheetLayout[], options: { created?: Date } = {}): Promise<Uint8Array> {
+export async function writeLayouts(
+  layouts: readonly SheetLayout[],
+  options: { created?: Date } = {},
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "xeploai";
   if (options.created) {

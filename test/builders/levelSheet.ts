@@ -79,6 +79,8 @@ export interface LevelSheetSpec {
   /** Blank rows before the title block. */
   leadingRows?: number;
   columns?: ColumnId[];
+  /** The unit column's label (default "Tên chi bộ"). */
+  unitLabel?: string;
   /** Replaces a column's header label: `{ members: "Tổng số ĐV" }`. */
   labels?: Partial<Record<ColumnId, string>>;
   /** Extra columns with these labels inserted after the named column. */

@@ -191,7 +191,9 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         ? `${issue.params.unit} (thuộc ${issue.params.parent}) chưa nộp biểu`
         : `${issue.params.unit} (under ${issue.params.parent}) has not sent its sheet`;
     case "HIER-UNKNOWN-UNIT":
-      return vi ? `"${issue.params.unit}" không có trong danh mục đơn vị` : `"${issue.params.unit}" is not in the unit list`;
+      return vi
+        ? `"${issue.params.unit}" không có trong danh mục đơn vị`
+        : `"${issue.params.unit}" is not in the unit list`;
     case "HIER-CHILD-MISMATCH": {
       const p = issue.params;
       return vi

@@ -26,13 +26,35 @@ const WIDTHS = [5, 40, 34, 24, 16, 8, 10];
 export function completenessLayout(rows: readonly CompletenessRow[], sheetName: string, title: string): SheetLayout {
   const cells: LayoutCell[] = [
     { row: 0, col: 0, value: title, bold: true },
-    { row: 1, col: 0, value: `Đã nộp đủ: ${rows.filter((r) => r.status === "reported").length}/${rows.length}; chưa nộp: ${rows.filter((r) => r.status === "missing").length}; thiếu số liệu: ${rows.filter((r) => r.status === "incomplete").length}; có lỗi: ${rows.filter((r) => r.status === "errors").length}.`, italic: true },
+    {
+      row: 1,
+      col: 0,
+      value: `Đã nộp đủ: ${rows.filter((r) => r.status === "reported").length}/${rows.length}; chưa nộp: ${rows.filter((r) => r.status === "missing").length}; thiếu số liệu: ${rows.filter((r) => r.status === "incomplete").length}; có lỗi: ${rows.filter((r) => r.status === "errors").length}.`,
+      italic: true,
+    },
   ];
-  HEADERS.forEach((h, c) => cells.push({ row: 3, col: c, value: h, bold: true, header: true, border: true, align: "center", wrap: true }));
+  HEADERS.forEach((h, c) =>
+    cells.push({ row: 3, col: c, value: h, bold: true, header: true, border: true, align: "center", wrap: true }),
+  );
   rows.forEach((r, i) => {
     const row = 4 + i;
     const values = [i + 1, r.unit, r.parent, r.sheet, STATUS_LABEL[r.status].vi, r.errors, r.warnings];
-    values.forEach((v, c) => cells.push({ row, col: c, value: v, border: true, ...(c >= 5 ? { numFmt: "#,##0" } : {}), ...(c === 4 && r.status !== "reported" ? { bold: true } : {}) }));
+    values.forEach((v, c) =>
+      cells.push({
+        row,
+        col: c,
+        value: v,
+        border: true,
+        ...(c >= 5 ? { numFmt: "#,##0" } : {}),
+        ...(c === 4 && r.status !== "reported" ? { bold: true } : {}),
+      }),
+    );
   });
-  return { name: sheetName, cells, merges: [{ top: 0, bottom: 0, left: 0, right: HEADERS.length - 1 }], columnWidths: WIDTHS, frozenRows: 4 };
+  return {
+    name: sheetName,
+    cells,
+    merges: [{ top: 0, bottom: 0, left: 0, right: HEADERS.length - 1 }],
+    columnWidths: WIDTHS,
+    frozenRows: 4,
+  };
 }

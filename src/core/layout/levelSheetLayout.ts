@@ -43,7 +43,12 @@ interface Column {
 const SHORT: Record<Rating, string> = { excellent: "HTXSNV", good: "HTTNV", complete: "HTNV", fail: "KHTNV" };
 
 function memberColumns(input: LevelSheetInput, depth: number): Column[] {
-  const plain = (key: ColumnKey, label: string, width: number, kind: Column["kind"] = "count"): Column => ({ key, labels: Array(depth).fill(label), width, kind });
+  const plain = (key: ColumnKey, label: string, width: number, kind: Column["kind"] = "count"): Column => ({
+    key,
+    labels: Array(depth).fill(label),
+    width,
+    kind,
+  });
   const ratings = RATINGS.flatMap((r): Column[] => [
     { key: r, labels: [...Array(depth - 1).fill(RATING_LABELS[r]), "Số lượng"], width: 9, kind: "count" },
     { key: `${r}Pct`, labels: [...Array(depth - 1).fill(RATING_LABELS[r]), "Tỷ lệ (%)"], width: 9, kind: "pct" },
@@ -79,7 +84,12 @@ function blockColumns(block: BlockKey): Column[] {
 /** The columns of a level sheet, in the template's order, with organisation blocks after column 19. */
 export function levelColumns(input: LevelSheetInput): Column[] {
   const depth = input.blocks.length > 0 ? 3 : 2;
-  const tail = (key: ColumnKey, label: string, width: number, kind: Column["kind"]): Column => ({ key, labels: Array(depth).fill(label), width, kind });
+  const tail = (key: ColumnKey, label: string, width: number, kind: Column["kind"]): Column => ({
+    key,
+    labels: Array(depth).fill(label),
+    width,
+    kind,
+  });
   return [
     ...memberColumns(input, depth),
     ...input.blocks.flatMap(blockColumns),
@@ -126,21 +136,33 @@ export function levelSheetLayout(input: LevelSheetInput): SheetLayout {
       if (level > 0 && above === label) continue; // covered by a vertical merge from above
       if (c > 0 && columns[c - 1]!.labels[level] === label && sameParents(columns, c, level)) continue;
       let right = c;
-      while (right < last && columns[right + 1]!.labels[level] === label && sameParents(columns, right + 1, level)) right++;
+      while (right < last && columns[right + 1]!.labels[level] === label && sameParents(columns, right + 1, level))
+        right++;
       let bottom = level;
       while (bottom + 1 < depth && columns[c]!.labels[bottom + 1] === label) bottom++;
-      put({ row: top + level, col: c, value: label, bold: true, wrap: true, align: "center", border: true, header: true });
+      put({
+        row: top + level,
+        col: c,
+        value: label,
+        bold: true,
+        wrap: true,
+        align: "center",
+        border: true,
+        header: true,
+      });
       if (right > c || bottom > level) merges.push({ top: top + level, bottom: top + bottom, left: c, right });
     }
   }
   // Border and fill on every header cell, merged or not, so the grid reads as one table.
   for (let level = 0; level < depth; level++) {
     for (let c = 0; c <= last; c++) {
-      if (!cells.some((x) => x.row === top + level && x.col === c)) put({ row: top + level, col: c, value: null, border: true, header: true });
+      if (!cells.some((x) => x.row === top + level && x.col === c))
+        put({ row: top + level, col: c, value: null, border: true, header: true });
     }
   }
   const numbersRow = top + depth;
-  for (let c = 0; c <= last; c++) put({ row: numbersRow, col: c, value: c + 1, italic: true, align: "center", border: true });
+  for (let c = 0; c <= last; c++)
+    put({ row: numbersRow, col: c, value: c + 1, italic: true, align: "center", border: true });
 
   const firstData = numbersRow + 1;
   input.rows.forEach((row, i) => {
@@ -156,7 +178,9 @@ export function levelSheetLayout(input: LevelSheetInput): SheetLayout {
         ...(cell.formula ? { formula: cell.formula } : {}),
         ...(col.kind === "count" ? { numFmt: COUNT_FORMAT } : {}),
         ...(col.kind === "pct" ? { numFmt: input.percentStyle === "fraction" ? "0.00%" : PERCENT_POINTS_FORMAT } : {}),
-        ...(col.kind === "text" && col.key !== "stt" ? { wrap: true } : { align: col.key === "stt" ? "center" : "right" }),
+        ...(col.kind === "text" && col.key !== "stt"
+          ? { wrap: true }
+          : { align: col.key === "stt" ? "center" : "right" }),
         border: true,
       });
     });
@@ -199,7 +223,13 @@ export function levelSheetLayout(input: LevelSheetInput): SheetLayout {
     put({ row: next, col: 0, value: line, italic: true });
     next++;
   }
-  return { name: input.sheetName, cells, merges, columnWidths: columns.map((c) => c.width), frozenRows: numbersRow + 1 };
+  return {
+    name: input.sheetName,
+    cells,
+    merges,
+    columnWidths: columns.map((c) => c.width),
+    frozenRows: numbersRow + 1,
+  };
 }
 
 function sameParents(columns: Column[], c: number, level: number): boolean {

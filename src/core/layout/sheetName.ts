@@ -1,6 +1,13 @@
 /** Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ], not blank. */
 export function safeSheetName(name: string, taken: ReadonlySet<string> = new Set()): string {
-  const base = name.replace(/[:\\/?*[\]]/g, " ").replace(/^'+|'+$/g, "").replace(/\s+/g, " ").trim().slice(0, 31).trim() || "Trang";
+  const base =
+    name
+      .replace(/[:\\/?*[\]]/g, " ")
+      .replace(/^'+|'+$/g, "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 31)
+      .trim() || "Trang";
   let candidate = base;
   for (let i = 2; [...taken].some((t) => t.toLowerCase() === candidate.toLowerCase()); i++) {
     const suffix = ` (${i})`;

@@ -84,7 +84,10 @@ export function summaryLayout(node: OrgNode, options: SummaryOptions): SheetLayo
     }
     for (const rating of RATINGS) {
       const share = f.rated === 0 ? 0 : f[rating] / f.rated;
-      row[`${rating}Pct`] = { value: share, formula: `IF(${letter("rated")}${r}=0,0,${letter(rating)}${r}/${letter("rated")}${r})` };
+      row[`${rating}Pct`] = {
+        value: share,
+        formula: `IF(${letter("rated")}${r}=0,0,${letter(rating)}${r}/${letter("rated")}${r})`,
+      };
     }
     for (const block of blocks) {
       const counts = child.organisations[block];
@@ -93,9 +96,15 @@ export function summaryLayout(node: OrgNode, options: SummaryOptions): SheetLayo
       for (const rating of RATINGS) {
         row[`${block}.${rating}`] = counts[rating];
         const share = counts.rated === 0 ? 0 : counts[rating] / counts.rated;
-        row[`${block}.${rating}Pct`] = { value: share, formula: `IF(${letter(`${block}.rated`)}${r}=0,0,${letter(`${block}.${rating}`)}${r}/${letter(`${block}.rated`)}${r})` };
+        row[`${block}.${rating}Pct`] = {
+          value: share,
+          formula: `IF(${letter(`${block}.rated`)}${r}=0,0,${letter(`${block}.${rating}`)}${r}/${letter(`${block}.rated`)}${r})`,
+        };
       }
-      row[`${block}.goodOrAbove`] = { value: counts.excellent + counts.good, formula: `${letter(`${block}.excellent`)}${r}+${letter(`${block}.good`)}${r}` };
+      row[`${block}.goodOrAbove`] = {
+        value: counts.excellent + counts.good,
+        formula: `${letter(`${block}.excellent`)}${r}+${letter(`${block}.good`)}${r}`,
+      };
     }
     row.unitRating = child.rating ? RATING_LABELS[child.rating] : null;
     return row;

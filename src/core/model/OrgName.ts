@@ -17,7 +17,11 @@ const PATTERNS: [RegExp, string, Level][] = [
   [/^(thanh uy|dang bo thanh pho|ban thuong vu thanh uy|ban to chuc thanh uy) /, "thanh pho", "province"],
   [/^(huyen uy|dang bo huyen|ban thuong vu huyen uy|ban to chuc huyen uy) /, "huyen", "district"],
   // "quan" is both Quận (an urban district) and Quân (military) once diacritics are gone.
-  [/^(quan uy(?! trung uong)|dang bo quan(?! su| doi| khu| chung)|ban thuong vu quan uy|ban to chuc quan uy) /, "quan", "district"],
+  [
+    /^(quan uy(?! trung uong)|dang bo quan(?! su| doi| khu| chung)|ban thuong vu quan uy|ban to chuc quan uy) /,
+    "quan",
+    "district",
+  ],
   [/^(thi uy|dang bo thi xa|ban thuong vu thi uy|ban to chuc thi uy) /, "thi xa", "district"],
   [/^(dang uy|dang bo) (xa) /, "xa", "grassroots"],
   [/^(dang uy|dang bo) (phuong) /, "phuong", "grassroots"],

@@ -3,12 +3,38 @@ import { countValue } from "../recognize/parseCell";
 import { RATINGS, type Rating } from "../model/Rating";
 
 /** The member figures that roll up: summed from children, never averaged. */
-export const FIGURE_KEYS = ["members", "exempt", "suspended", "newMembers", "subject", "notRated", "rated", "excellent", "good", "complete", "fail", "disciplined"] as const;
+export const FIGURE_KEYS = [
+  "members",
+  "exempt",
+  "suspended",
+  "newMembers",
+  "subject",
+  "notRated",
+  "rated",
+  "excellent",
+  "good",
+  "complete",
+  "fail",
+  "disciplined",
+] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 export type Figures = Record<FigureKey, number>;
 
 export function zeroFigures(): Figures {
-  return { members: 0, exempt: 0, suspended: 0, newMembers: 0, subject: 0, notRated: 0, rated: 0, excellent: 0, good: 0, complete: 0, fail: 0, disciplined: 0 };
+  return {
+    members: 0,
+    exempt: 0,
+    suspended: 0,
+    newMembers: 0,
+    subject: 0,
+    notRated: 0,
+    rated: 0,
+    excellent: 0,
+    good: 0,
+    complete: 0,
+    fail: 0,
+    disciplined: 0,
+  };
 }
 
 export function addFigures(into: Figures, from: Figures): Figures {

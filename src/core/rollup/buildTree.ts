@@ -1,7 +1,7 @@
 import type { Issue } from "../issues/Issue";
 import { makeIssue, cellOf } from "../rules/Rule";
 import { inWorkbook } from "./hierarchyRules";
-import { orgKey, type Level } from "../model/OrgName";
+import { orgKey, parseOrgName, type Level } from "../model/OrgName";
 import { rowLevel } from "../model/rowLevel";
 import type { UnitRow } from "../model/SheetModel";
 import { COUNTED_LEVELS, type OrgNode, type SourceSheet } from "./OrgNode";
@@ -17,7 +17,18 @@ export interface TreeResult {
 
 function emptyNode(key: string, name: string, level: Level, source: OrgNode["source"]): OrgNode {
   const organisations = Object.fromEntries(COUNTED_LEVELS.map((l) => [l, zeroCounts()])) as OrgNode["organisations"];
-  return { key, name, level, source, parentRow: null, rating: null, ownRating: null, figures: zeroFigures(), organisations, children: [] };
+  return {
+    key,
+    name,
+    level,
+    source,
+    parentRow: null,
+    rating: null,
+    ownRating: null,
+    figures: zeroFigures(),
+    organisations,
+    children: [],
+  };
 }
 
 /** The synthetic top when the data has several unrelated tops. */
@@ -38,7 +49,12 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
     const existing = sheetNodes.get(key);
     if (existing) {
       const first = existing.source.kind === "sheet" ? existing.source.source.sheet.name : "";
-      issues.push(inWorkbook(source.workbook, makeIssue("HIER-AMBIGUOUS", sheet.name, {}, { unit: org?.display ?? sheet.name, otherSheet: first })));
+      issues.push(
+        inWorkbook(
+          source.workbook,
+          makeIssue("HIER-AMBIGUOUS", sheet.name, {}, { unit: org?.display ?? sheet.name, otherSheet: first }),
+        ),
+      );
       continue;
     }
     const node = emptyNode(key, org?.display ?? sheet.name, org?.level ?? "unknown", { kind: "sheet", source });
@@ -83,7 +99,9 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
         issues.push(doubleCount(source, row, parentOf.get(twin)?.name ?? ""));
         continue;
       }
-      const leaf = emptyNode(key, row.unit, childLevel, { kind: "row", source, row });
+      // A đảng bộ bộ phận says so in its name, whatever the sheet's level suggests.
+      const level = parseOrgName(row.unit)?.level === "section" ? "section" : childLevel;
+      const leaf = emptyNode(key, row.unit, level, { kind: "row", source, row });
       leaf.rating = ratingOfCell(row.cells.unitRating);
       leaf.parentRow = { source, row };
       leavesByKey.set(key, leaf);
@@ -97,7 +115,9 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
     const bare = leaf.source.row.unitKey;
     const asGrassroots = leavesByKey.get(bare) ?? sheetNodes.get(bare);
     if (!asGrassroots || asGrassroots.level !== "grassroots") continue;
-    issues.push(doubleCount(leaf.source.source, leaf.source.row, parentOf.get(asGrassroots)?.name ?? asGrassroots.name));
+    issues.push(
+      doubleCount(leaf.source.source, leaf.source.row, parentOf.get(asGrassroots)?.name ?? asGrassroots.name),
+    );
     const parent = parentOf.get(leaf)!;
     parent.children = parent.children.filter((c) => c !== leaf);
     parentOf.delete(leaf);
@@ -115,7 +135,12 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
       virtuals.set(parentName.key, parent);
     }
     if (parent === node || reaches(parent, node, parentOf)) {
-      issues.push(inWorkbook(node.source.source.workbook, makeIssue("HIER-CYCLE", sheet.name, {}, { unit: node.name, parent: parent.name })));
+      issues.push(
+        inWorkbook(
+          node.source.source.workbook,
+          makeIssue("HIER-CYCLE", sheet.name, {}, { unit: node.name, parent: parent.name }),
+        ),
+      );
       continue;
     }
     attach(parent, node);
@@ -125,7 +150,12 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
   let tops = all.filter((n) => !parentOf.has(n));
   for (const top of tops) {
     if (top.source.kind === "sheet" && !top.source.source.sheet.title.parent && tops.length > 1) {
-      issues.push(inWorkbook(top.source.source.workbook, makeIssue("HIER-NO-PARENT", top.source.source.sheet.name, {}, { unit: top.name })));
+      issues.push(
+        inWorkbook(
+          top.source.source.workbook,
+          makeIssue("HIER-NO-PARENT", top.source.source.sheet.name, {}, { unit: top.name }),
+        ),
+      );
     }
   }
   let root: OrgNode | null = null;
@@ -157,6 +187,13 @@ function collect(root: OrgNode): OrgNode[] {
 }
 
 function doubleCount(source: SourceSheet, row: UnitRow, otherParent: string): Issue {
-  return inWorkbook(source.workbook, makeIssue("HIER-DOUBLE-COUNT", source.sheet.name, { cell: cellOf(source.sheet, row.row, "unit")! }, { unit: row.unit, otherParent }));
+  return inWorkbook(
+    source.workbook,
+    makeIssue(
+      "HIER-DOUBLE-COUNT",
+      source.sheet.name,
+      { cell: cellOf(source.sheet, row.row, "unit")! },
+      { unit: row.unit, otherParent },
+    ),
+  );
 }
-

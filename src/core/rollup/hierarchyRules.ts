@@ -22,7 +22,21 @@ export function childMismatches(nodes: readonly OrgNode[]): Issue[] {
       const typed = countValue(row.cells[key]);
       if (typed === null || typed === node.figures[key]) continue;
       issues.push(
-        inWorkbook(source.workbook, makeIssue("HIER-CHILD-MISMATCH", source.sheet.name, { cell: cellOf(source.sheet, row.row, key)! }, { unit: row.unit, column: key, expected: node.figures[key], actual: typed, childSheet: node.source.source.sheet.name }))
+        inWorkbook(
+          source.workbook,
+          makeIssue(
+            "HIER-CHILD-MISMATCH",
+            source.sheet.name,
+            { cell: cellOf(source.sheet, row.row, key)! },
+            {
+              unit: row.unit,
+              column: key,
+              expected: node.figures[key],
+              actual: typed,
+              childSheet: node.source.source.sheet.name,
+            },
+          ),
+        ),
       );
     }
   }
@@ -40,15 +54,31 @@ export function notReported(nodes: readonly OrgNode[]): Issue[] {
     const { source, row } = node.source;
     const named = parseOrgName(row.unit);
     if (!named || named.level === "cell" || named.level === "unknown") continue;
-    if (source.sheet.columns["cells.total"] !== undefined || source.sheet.columns["grassroots.total"] !== undefined) continue;
-    issues.push(inWorkbook(source.workbook, makeIssue("HIER-NOT-REPORTED", source.sheet.name, { cell: cellOf(source.sheet, row.row, "unit")! }, { unit: row.unit, parent: source.sheet.title.organisation?.display ?? source.sheet.name })));
+    if (source.sheet.columns["cells.total"] !== undefined || source.sheet.columns["grassroots.total"] !== undefined)
+      continue;
+    issues.push(
+      inWorkbook(
+        source.workbook,
+        makeIssue(
+          "HIER-NOT-REPORTED",
+          source.sheet.name,
+          { cell: cellOf(source.sheet, row.row, "unit")! },
+          { unit: row.unit, parent: source.sheet.title.organisation?.display ?? source.sheet.name },
+        ),
+      ),
+    );
   }
   return issues;
 }
 
 /** The rule set that governs a node: its own sheet's, else the first found below it. */
 function ruleSetOf(node: OrgNode): { ruleSet: RuleSet; sheet: string; workbook: string } | null {
-  if (node.source.kind !== "virtual") return { ruleSet: node.source.source.sheet.ruleSet, sheet: node.source.source.sheet.name, workbook: node.source.source.workbook };
+  if (node.source.kind !== "virtual")
+    return {
+      ruleSet: node.source.source.sheet.ruleSet,
+      sheet: node.source.source.sheet.name,
+      workbook: node.source.source.workbook,
+    };
   for (const child of node.children) {
     const found = ruleSetOf(child);
     if (found) return found;
@@ -73,7 +103,13 @@ export function treeRatingRules(nodes: readonly OrgNode[], settings: RuleSetting
       const excellent = kids.filter((c) => c.rating === "excellent").length;
       const good = kids.filter((c) => c.rating === "good").length;
       const q = quotaLimit(settings.quota(governs.ruleSet), excellent, good, false);
-      if (excellent > q.limit) issues.push(inWorkbook(governs.workbook, makeIssue("QUOTA-UNITS", governs.sheet, {}, { unit: node.name, level, ...q, actual: excellent })));
+      if (excellent > q.limit)
+        issues.push(
+          inWorkbook(
+            governs.workbook,
+            makeIssue("QUOTA-UNITS", governs.sheet, {}, { unit: node.name, level, ...q, actual: excellent }),
+          ),
+        );
     }
     const sets = RULE_CATALOG["ORG-PARENT-EXCELLENT"].sets ?? [];
     const proposed = node.ownRating === "excellent" || node.rating === "excellent";
@@ -82,7 +118,17 @@ export function treeRatingRules(nodes: readonly OrgNode[], settings: RuleSetting
     const failing = rated.filter((c) => c.rating === "fail").map((c) => c.name);
     const goodOrAbove = rated.filter((c) => c.rating === "excellent" || c.rating === "good").length;
     if (rated.length === 0 || (failing.length === 0 && 5 * goodOrAbove >= 4 * rated.length)) continue;
-    issues.push(inWorkbook(governs.workbook, makeIssue("ORG-PARENT-EXCELLENT", governs.sheet, {}, { unit: node.name, failing, goodOrAbove, rated: rated.length, share: goodOrAbove / rated.length })));
+    issues.push(
+      inWorkbook(
+        governs.workbook,
+        makeIssue(
+          "ORG-PARENT-EXCELLENT",
+          governs.sheet,
+          {},
+          { unit: node.name, failing, goodOrAbove, rated: rated.length, share: goodOrAbove / rated.length },
+        ),
+      ),
+    );
   }
   return issues;
 }
