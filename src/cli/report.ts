@@ -70,9 +70,14 @@ export function validateText(results: readonly FileAnalysis[], lang: Lang): stri
       sheets++;
       const mine = analysis.issues.filter((i) => i.sheet === sheet.name);
       if (sheet.kind === "other") {
-        lines.push(
-          `  ${sheet.name} — ${vi ? "không phải biểu theo mẫu, không kiểm tra" : "not a sheet of the template, not checked"}`,
-        );
+        const what = sheet.unitList
+          ? vi
+            ? `danh mục đơn vị (${sheet.unitList.units} đơn vị), dùng khi tổng hợp`
+            : `unit list (${sheet.unitList.units} units), used when summarising`
+          : vi
+            ? "không phải biểu theo mẫu, không kiểm tra"
+            : "not a sheet of the template, not checked";
+        lines.push(`  ${sheet.name} — ${what}`);
         continue;
       }
       const org = sheet.title.organisation?.display ?? (vi ? "(không rõ tên tổ chức)" : "(organisation not named)");

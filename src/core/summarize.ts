@@ -4,7 +4,8 @@ import { validateWorkbook, type ValidateOptions, type WorkbookAnalysis } from ".
 import { DEFAULT_SETTINGS } from "./rules/Rule";
 import { buildTree } from "./rollup/buildTree";
 import { rollUp } from "./rollup/rollUp";
-import { childMismatches, notReported, treeRatingRules, inWorkbook } from "./rollup/hierarchyRules";
+import { childMismatches, notReported, treeRatingRules, inWorkbook, unitListRules } from "./rollup/hierarchyRules";
+import { readUnitList, type UnitListEntry } from "./rollup/unitList";
 import type { OrgNode, SourceSheet } from "./rollup/OrgNode";
 import type { SheetLayout } from "./layout/SheetLayout";
 import { summaryLayout } from "./layout/summaryLayout";
@@ -51,11 +52,19 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
   );
   const tree = buildTree(sources);
   if (tree.root) rollUp(tree.root);
+  // An optional "Danh mục đơn vị" sheet lists the units expected to report.
+  const lists: { workbook: string; entries: UnitListEntry[] }[] = inputs.flatMap((w) =>
+    w.snapshot.sheets.flatMap((s) => {
+      const entries = readUnitList(s);
+      return entries ? [{ workbook: w.name, entries }] : [];
+    }),
+  );
   const hierarchy = [
     ...tree.issues,
     ...childMismatches(tree.nodes),
     ...notReported(tree.nodes),
     ...treeRatingRules(tree.nodes, settings),
+    ...lists.flatMap((list) => unitListRules(tree.nodes, list.entries, list.workbook)),
   ];
   const sheetIssues = analyses.flatMap(({ name, analysis }) => analysis.issues.map((i) => inWorkbook(name, i)));
   const issues = sortIssues(
@@ -82,7 +91,14 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
       );
     }
   }
-  const completeness = root ? completenessRows(tree.nodes, root, issues) : [];
+  const completeness = root
+    ? completenessRows(
+        tree.nodes,
+        root,
+        issues,
+        lists.flatMap((l) => l.entries),
+      )
+    : [];
   const completenessName = safeSheetName(COMPLETENESS_SHEET, taken);
   if (completeness.length > 0)
     layouts.push(
@@ -96,7 +112,12 @@ function shortName(name: string): string {
   return name.replace(/^(đảng ủy|đảng bộ|huyện ủy|tỉnh ủy|thành ủy|quận ủy|thị ủy)\s+/i, "").trim() || name;
 }
 
-function completenessRows(nodes: readonly OrgNode[], root: OrgNode, issues: readonly Issue[]): CompletenessRow[] {
+function completenessRows(
+  nodes: readonly OrgNode[],
+  root: OrgNode,
+  issues: readonly Issue[],
+  listed: readonly UnitListEntry[],
+): CompletenessRow[] {
   const parentOf = new Map<OrgNode, OrgNode>();
   for (const n of nodes) for (const c of n.children) parentOf.set(c, n);
   const rows: CompletenessRow[] = [];
@@ -123,6 +144,13 @@ function completenessRows(nodes: readonly OrgNode[], root: OrgNode, issues: read
       errors: mine.filter((i) => i.severity === "error").length,
       warnings: mine.filter((i) => i.severity === "warning").length,
     });
+  }
+  // Units the list expects that sent nothing at all.
+  for (const e of listed) {
+    if (issues.some((i) => i.rule === "HIER-NOT-REPORTED" && i.sheet === e.sheet && i.cell?.row === e.row)) {
+      const parent = listed.find((p) => p.key === e.parentKey)?.name ?? e.parent;
+      rows.push({ unit: e.name, parent, sheet: "", status: "missing", errors: 0, warnings: 0 });
+    }
   }
   return rows.sort((a, b) => order(a.status) - order(b.status) || a.unit.localeCompare(b.unit));
 }

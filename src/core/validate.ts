@@ -6,6 +6,7 @@ import { recognizeSheet, type RecognizeOptions } from "./recognize/recognizeShee
 import { DETAIL_RULES, STRUCTURE_RULES } from "./rules";
 import { DEFAULT_SETTINGS, makeIssue, type RuleSettings, type SheetRule } from "./rules/Rule";
 import { sortIssues } from "./issues/sortIssues";
+import { readUnitList } from "./rollup/unitList";
 
 export interface ValidateOptions extends RecognizeOptions {
   settings?: RuleSettings;
@@ -26,10 +27,13 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const sheets: RecognizedSheet[] = [];
   const issues: Issue[] = [];
   for (const snap of snapshot.sheets ?? []) {
-    const sheet = recognizeSheet(snap, options);
+    let sheet = recognizeSheet(snap, options);
+    if (sheet.kind === "other") {
+      const list = readUnitList(snap);
+      if (list) sheet = { ...sheet, unitList: { units: list.length } };
+      else issues.push(makeIssue("TPL-NOT-TEMPLATE", sheet.name, {}, {}));
+    } else issues.push(...validateSheet(sheet, settings));
     sheets.push(sheet);
-    if (sheet.kind === "other") issues.push(makeIssue("TPL-NOT-TEMPLATE", sheet.name, {}, {}));
-    else issues.push(...validateSheet(sheet, settings));
   }
   return {
     sheets,

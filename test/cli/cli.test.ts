@@ -36,7 +36,7 @@ describe("xeploai validate", () => {
   test("the sample district: no error, exit 0, a tally at the end", async () => {
     const r = await cli("validate", ...district);
     expect(r.code).toBe(0);
-    expect(r.out.split("\n").pop()).toBe("Kết quả: 0 lỗi, 0 cảnh báo, 0 ghi chú trong 18 tệp, 18 trang.");
+    expect(r.out.split("\n").pop()).toBe("Kết quả: 0 lỗi, 0 cảnh báo, 0 ghi chú trong 18 tệp, 19 trang.");
   });
 
   test("the fault set: exit 1 and the report grouped by file and sheet, with cell addresses", async () => {

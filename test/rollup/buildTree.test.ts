@@ -137,3 +137,78 @@ describe("tree assembly: every bad shape is an issue, never an exception", () =>
     expect(root!.organisations.cells.total).toBe(22);
   });
 });
+
+/** A "Danh mục đơn vị" sheet: Mã, Tên đơn vị, Cấp, Trực thuộc, Loại hình. */
+function unitList(rows: [string, string, string, string][]): SheetSnapshot {
+  const values = [["Mã", "Tên đơn vị", "Cấp", "Trực thuộc"], ...rows];
+  return {
+    name: "Danh mục đơn vị",
+    origin: { row: 0, col: 0 },
+    values,
+    types: values.map((r) => r.map((v) => (v === "" ? "empty" : "string"))),
+    numberFormats: values.map((r) => r.map(() => "General")),
+    merges: [],
+    fonts: values.map((r) => r.map(() => null)),
+  };
+}
+
+describe("with a unit list (Danh mục đơn vị)", () => {
+  const list = unitList([
+    ["H", "Huyện ủy Thới Lai", "Huyện", ""],
+    ["H.1", "Đảng ủy xã Xuân Thắng", "Cơ sở", "H"],
+    ["H.2", "Đảng ủy xã Tân Thạnh", "Cơ sở", "H"],
+    ["H.3", "Chi bộ Trường THPT Thới Lai", "Cơ sở", "H"],
+  ]);
+
+  test("[HIER-NOT-REPORTED] a listed unit that sent nothing is chưa nộp, in the completeness table too", () => {
+    const result = run([
+      list,
+      district([cbcs("Chi bộ Trường THPT Thới Lai")]),
+      commune("Xuân Thắng", "ĐẢNG ỦY XÃ XUÂN THẮNG"),
+    ]);
+    expect(result.issues.filter((i) => i.rule.startsWith("HIER-"))).toEqual([
+      expect.objectContaining({
+        rule: "HIER-NOT-REPORTED",
+        sheet: "Danh mục đơn vị",
+        cell: { row: 3, col: 1 },
+        params: { unit: "Đảng ủy xã Tân Thạnh", parent: "Huyện ủy Thới Lai" },
+      }),
+    ]);
+    expect(result.completeness.find((r) => r.unit === "Đảng ủy xã Tân Thạnh")).toMatchObject({
+      status: "missing",
+      sheet: "",
+    });
+    expect(result.completeness.find((r) => r.unit === "ĐẢNG ỦY XÃ XUÂN THẮNG")).toMatchObject({
+      status: "reported",
+      sheet: "Xuân Thắng",
+    });
+  });
+
+  test("[HIER-UNKNOWN-UNIT] a sheet or row that the list does not know", () => {
+    const result = run([
+      list,
+      district([cbcs("Chi bộ Trường THPT Thới Lai"), cbcs("Chi bộ Bưu điện huyện")]),
+      commune("Xuân Thắng", "ĐẢNG ỦY XÃ XUÂN THẮNG"),
+      commune("Tân Thạnh", "ĐẢNG ỦY XÃ TÂN THẠNH"),
+    ]);
+    expect(result.issues.filter((i) => i.rule.startsWith("HIER-"))).toEqual([
+      expect.objectContaining({ rule: "HIER-UNKNOWN-UNIT", params: { unit: "Chi bộ Bưu điện huyện" } }),
+    ]);
+  });
+
+  test("[HIER-CELL-COUNT] a TCCSĐ whose sheet has another number of chi bộ than the list", () => {
+    const withCells = unitList([
+      ["X", "Đảng ủy xã Xuân Thắng", "Cơ sở", ""],
+      ["X.1", "Chi bộ ấp Thới Hòa A", "Chi bộ", "X"],
+      ["X.2", "Chi bộ ấp Thới Hòa B", "Chi bộ", "X"],
+    ]);
+    const units = xuanThangUnits().slice(0, 3);
+    const issues = run([withCells, commune("Xuân Thắng", "ĐẢNG ỦY XÃ XUÂN THẮNG", "HUYỆN ỦY THỚI LAI", units)]).issues;
+    expect(issues.filter((i) => i.rule === "HIER-CELL-COUNT")).toEqual([
+      expect.objectContaining({ params: { unit: "ĐẢNG ỦY XÃ XUÂN THẮNG", expected: 2, actual: 3 } }),
+    ]);
+    expect(issues.filter((i) => i.rule === "HIER-UNKNOWN-UNIT").map((i) => i.params)).toEqual([
+      { unit: "Chi bộ ấp Thới Hiệp A" },
+    ]);
+  });
+});

@@ -71,6 +71,8 @@ export interface LevelSheet {
 export interface OtherSheet {
   kind: "other";
   name: string;
+  /** A "Danh mục đơn vị" sheet: the units expected to report (read at Tổng hợp), with their count. */
+  unitList?: { units: number };
 }
 
 export type RecognizedSheet = LevelSheet | OtherSheet;

@@ -5,6 +5,7 @@ import { tidyText } from "../text/foldKey";
 
 /** Tidies each line and keeps the line breaks: a title cell may hold two lines. */
 function tidyLines(text: string): string {
+  if (!/[\r\n]/.test(text)) return tidyText(text);
   return text
     .split(/\r?\n|\r/)
     .map(tidyText)
@@ -33,7 +34,8 @@ export class Grid {
   readonly right: number; // exclusive
   readonly merges: readonly RangeRef[];
   readonly legacy: LegacyText | null;
-  private readonly texts: Map<number, string>;
+  /** Decoded text by row and column of the snapshot (not absolute); undefined for non-text cells. */
+  private readonly texts: (string | undefined)[][];
 
   constructor(private readonly sheet: SheetSnapshot) {
     this.name = String(sheet.name ?? "");
@@ -48,10 +50,6 @@ export class Grid {
     const decoded = decodeTexts(this);
     this.texts = decoded.texts;
     this.legacy = decoded.legacy;
-  }
-
-  private key(r: number, c: number): number {
-    return r * 20000 + c;
   }
 
   value(r: number, c: number): CellValue {
@@ -77,7 +75,7 @@ export class Grid {
 
   /** The decoded, tidied text of a text cell (lines kept); "" for any other cell. */
   text(r: number, c: number): string {
-    return this.texts.get(this.key(r, c)) ?? "";
+    return this.texts[r - this.top]?.[c - this.left] ?? "";
   }
 
   /** The merged area that holds a cell, if any. */
@@ -119,8 +117,8 @@ export function isBlankValue(v: CellValue | undefined | null): boolean {
   return v === undefined || v === null || v === "" || (typeof v === "string" && v.trim() === "");
 }
 
-function decodeTexts(grid: Grid): { texts: Map<number, string>; legacy: LegacyText | null } {
-  const texts = new Map<number, string>();
+function decodeTexts(grid: Grid): { texts: (string | undefined)[][]; legacy: LegacyText | null } {
+  const texts: (string | undefined)[][] = [];
   const cells = [...grid.rawTexts()];
   // The sheet's own verdict, from the text of cells whose font does not already say.
   const verdict = detectEncoding(cells.filter((x) => !fontEncoding(x.font)).map((x) => x.text));
@@ -146,7 +144,7 @@ function decodeTexts(grid: Grid): { texts: Map<number, string>; legacy: LegacyTe
       if (!legacy) legacy = { encoding, cells: [], example: { from: cell.text, to: tidyText(text) } };
       legacy.cells.push({ row: cell.r, col: cell.c });
     }
-    texts.set(cell.r * 20000 + cell.c, tidyLines(text));
+    (texts[cell.r - grid.top] ??= [])[cell.c - grid.left] = tidyLines(text);
   }
   return { texts, legacy };
 }

@@ -3,6 +3,7 @@ import type { Rating } from "../model/Rating";
 import { labelKey, labelKeyWithoutParentheses } from "../text/labelKey";
 import { parseRating } from "../text/parseRating";
 import { isOldCategory } from "../text/parseRating";
+import { memoString } from "../text/memo";
 
 /** What one header cell's label says, before the column's labels are combined. */
 export type LabelMeaning =
@@ -34,7 +35,9 @@ const GOOD_OR_ABOVE = keyed(["Hoàn thành tốt nhiệm vụ trở lên", "HTTN
 const TOTAL = keyed(["Tổng số", "Tổng"]);
 
 /** Reads one header label; `null` when it means nothing to the template. */
-export function matchLabel(text: string): LabelMeaning | null {
+export const matchLabel = memoString(matchLabelUncached);
+
+function matchLabelUncached(text: string): LabelMeaning | null {
   const key = labelKey(text);
   if (key === "") return null;
   if (COUNT.has(key)) return { kind: "count" };

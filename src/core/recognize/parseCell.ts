@@ -1,6 +1,14 @@
 import type { ParsedCell } from "../model/SheetModel";
 import { parseVietnameseNumber } from "../text/parseNumber";
+import { memoString } from "../text/memo";
 import type { Grid } from "./Grid";
+
+const BLANK: ParsedCell = Object.freeze({ kind: "blank" });
+// Counts are small whole numbers: one shared, frozen reading each spares an allocation per cell.
+const WHOLE = Array.from(
+  { length: 2048 },
+  (_, n): ParsedCell => Object.freeze({ kind: "number", value: n, decimals: 0, percentFormat: false }),
+);
 
 /** Reads one cell of a unit row: numbers, numbers stored as text, text, errors, blanks. */
 export function parseCell(grid: Grid, r: number, c: number): ParsedCell {
@@ -8,7 +16,7 @@ export function parseCell(grid: Grid, r: number, c: number): ParsedCell {
   const value = grid.value(r, c);
   switch (type) {
     case "empty":
-      return { kind: "blank" };
+      return BLANK;
     case "error":
       return { kind: "error", code: String(value) };
     case "boolean":
@@ -26,7 +34,7 @@ export function parseCell(grid: Grid, r: number, c: number): ParsedCell {
     }
     case "string": {
       const text = grid.text(r, c);
-      if (text.trim() === "") return { kind: "blank" };
+      if (text.trim() === "") return BLANK;
       const parsed = parseVietnameseNumber(text);
       if (parsed)
         return { kind: "numberText", value: parsed.value, decimals: parsed.decimals, percent: parsed.percent, text };
@@ -35,21 +43,29 @@ export function parseCell(grid: Grid, r: number, c: number): ParsedCell {
   }
 }
 
+const isPercentFormat = memoString((format: string) => /%/.test(stripQuoted(format)));
+
 function stripQuoted(format: string): string {
   return format.replace(/"[^"]*"/g, "").replace(/\\./g, "");
 }
 
 /** The decimals a number format shows; for General, the number's own (Excel shows up to ~10). */
 export function shownDecimals(value: number, format: string): number {
+  const fixed = formatDecimals(format);
+  if (fixed !== null) return fixed;
+  if (Number.isInteger(value)) return 0;
+  const s = String(Number(value.toPrecision(10)));
+  const dot = s.indexOf(".");
+  return dot < 0 || /e/i.test(s) ? 0 : s.length - dot - 1;
+}
+
+/** The decimals a fixed format shows, or `null` for General (where the value decides). */
+const formatDecimals = memoString((format: string): number | null => {
   const f = stripQuoted(format).split(";")[0] ?? "";
-  if (f === "" || /general/i.test(f)) {
-    const s = String(Number(value.toPrecision(10)));
-    const dot = s.indexOf(".");
-    return dot < 0 || /e/i.test(s) ? 0 : s.length - dot - 1;
-  }
+  if (f === "" || /general/i.test(f)) return null;
   const m = f.match(/\.([0#?]+)/);
   return m ? m[1]!.length : 0;
-}
+});
 
 /** A count's value when it is a number or reads as one; `null` otherwise. */
 export function numericValue(cell: ParsedCell | undefined): number | null {

@@ -8,6 +8,7 @@ import { quotaLimit } from "../rules/quota";
 import { FIGURE_KEYS } from "./Figures";
 import type { OrgNode } from "./OrgNode";
 import { countedLevel } from "./rollUp";
+import type { UnitListEntry } from "./unitList";
 
 /**
  * HIER-CHILD-MISMATCH: a row typed in a parent's sheet differs from the totals of that unit's own
@@ -136,4 +137,55 @@ export function treeRatingRules(nodes: readonly OrgNode[], settings: RuleSetting
 /** Tags an issue with its workbook, when several are read together. */
 export function inWorkbook(workbook: string, issue: Issue): Issue {
   return workbook ? { ...issue, workbook } : issue;
+}
+
+/**
+ * With a unit list: who sent nothing (HIER-NOT-REPORTED), what the list does not know
+ * (HIER-UNKNOWN-UNIT), and sheets with another number of chi bộ than listed (HIER-CELL-COUNT).
+ */
+export function unitListRules(nodes: readonly OrgNode[], entries: readonly UnitListEntry[], workbook: string): Issue[] {
+  const issues: Issue[] = [];
+  const present = new Set<string>();
+  for (const n of nodes) present.add(n.source.kind === "row" ? n.source.row.unitKey : n.key);
+  const listed = new Set(entries.map((e) => e.key));
+  const names = new Map(entries.map((e) => [e.key, e.name]));
+  for (const e of entries) {
+    if (present.has(e.key)) continue;
+    const parent = e.parentKey ? (names.get(e.parentKey) ?? e.parent) : "";
+    issues.push(
+      inWorkbook(
+        workbook,
+        makeIssue("HIER-NOT-REPORTED", e.sheet, { cell: { row: e.row, col: e.nameCol } }, { unit: e.name, parent }),
+      ),
+    );
+  }
+  // A list of TCCSĐ only says nothing of chi bộ trực thuộc: judge those only if it lists some.
+  const bare = (n: OrgNode) => (n.source.kind === "row" ? n.source.row.unitKey : n.key);
+  const listsCells = nodes.some((n) => n.level === "cell" && listed.has(bare(n)));
+  for (const n of nodes) {
+    if (n.source.kind === "virtual" || (n.level === "cell" && !listsCells)) continue;
+    const key = bare(n);
+    if (listed.has(key)) continue;
+    const where = n.source.kind === "row" ? { cell: cellOf(n.source.source.sheet, n.source.row.row, "unit")! } : {};
+    issues.push(
+      inWorkbook(
+        n.source.source.workbook,
+        makeIssue("HIER-UNKNOWN-UNIT", n.source.source.sheet.name, where, { unit: n.name }),
+      ),
+    );
+  }
+  for (const n of nodes) {
+    if (n.source.kind !== "sheet" || !listed.has(n.key) || (n.level !== "grassroots" && n.level !== "section"))
+      continue;
+    const expected = entries.filter((e) => e.parentKey === n.key).length;
+    const actual = n.source.source.sheet.rows.length;
+    if (expected === 0 || expected === actual) continue;
+    issues.push(
+      inWorkbook(
+        n.source.source.workbook,
+        makeIssue("HIER-CELL-COUNT", n.source.source.sheet.name, {}, { unit: n.name, expected, actual }),
+      ),
+    );
+  }
+  return issues;
 }

@@ -9,8 +9,9 @@ export const cellNegative: SheetRule = {
   needs: [],
   check(sheet) {
     const issues: Issue[] = [];
+    const counts = columnsOfKind(sheet, "count");
     for (const row of sheet.rows) {
-      for (const column of columnsOfKind(sheet, "count")) {
+      for (const column of counts) {
         const cell = row.cells[column];
         const value = cell?.kind === "number" ? numericValue(cell) : null;
         if (value === null || value >= 0) continue;

@@ -12,8 +12,9 @@ export const cellNotWhole: SheetRule = {
   check(sheet) {
     const issues: Issue[] = [];
     // Unit rows only: a total that sums a fractional cell is that cell's issue, not its own.
+    const counts = columnsOfKind(sheet, "count");
     for (const row of sheet.rows) {
-      for (const column of columnsOfKind(sheet, "count")) {
+      for (const column of counts) {
         const cell = row.cells[column];
         if (cell?.kind !== "number" || Number.isInteger(cell.value)) continue;
         issues.push(

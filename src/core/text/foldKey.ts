@@ -1,3 +1,5 @@
+import { memoString } from "./memo";
+
 /**
  * The key two labels or names are compared by: NFC, lower case, diacritics stripped (đ → d),
  * punctuation to spaces, spaces collapsed. The original text is always kept for display.
@@ -5,7 +7,17 @@
  * @example foldKey("  Tổng số  ĐẢNG VIÊN ") === "tong so dang vien"
  * @example foldKey("Hoà") === foldKey("Hòa") // tone placement does not matter
  */
-export function foldKey(text: string): string {
+export const foldKey = memoString(foldKeyUncached);
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+function foldKeyUncached(text: string): string {
+  if (ASCII.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9%]+/g, " ")
+      .trim();
+  }
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -1,4 +1,5 @@
 import { foldKey } from "./foldKey";
+import { memoString } from "./memo";
 
 // Abbreviations staff write in headers, spelled out so that "Tổng số ĐV" meets "Tổng số đảng viên".
 const ABBREVIATIONS: [RegExp, string][] = [
@@ -18,7 +19,9 @@ const ABBREVIATIONS: [RegExp, string][] = [
  * The key a header label is matched by: foldKey, abbreviations spelled out, and a trailing
  * column number or footnote mark dropped ("Tổng số đảng viên (4)").
  */
-export function labelKey(text: string): string {
+export const labelKey = memoString(labelKeyUncached);
+
+function labelKeyUncached(text: string): string {
   let key = foldKey(text.replace(/\(\s*\d+\s*\)\s*$/, "").replace(/\*+/g, ""));
   for (const [re, full] of ABBREVIATIONS) key = key.replace(re, full);
   return key;

@@ -1,5 +1,6 @@
 import { RATINGS, RATING_CODES, RATING_LABELS, type Rating } from "../model/Rating";
 import { foldKey } from "./foldKey";
+import { memoString } from "./memo";
 
 /** What a rating cell says. */
 export type RatingReading =
@@ -31,7 +32,9 @@ const OLD = /trong sach|vung manh|yeu kem|du tu cach|vi pham tu cach/;
 const UNRATED = /^(chua xep loai|chua danh gia|chua danh gia xep loai|moi thanh lap)( .*)?$/;
 
 /** Reads a rating typed in any accepted form: label, code, short form, any case, with or without diacritics. */
-export function parseRating(text: string): RatingReading {
+export const parseRating = memoString(parseRatingUncached);
+
+function parseRatingUncached(text: string): RatingReading {
   const key = foldKey(text).replace(/^(dang vien |to chuc |chi bo )/, "");
   if (key === "") return { kind: "unknown" };
   const rating = FORMS.get(key);

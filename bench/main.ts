@@ -1,0 +1,128 @@
+import fs from "fs";
+import path from "path";
+import { spawnSync } from "child_process";
+import type { WorkbookSnapshot } from "../src/core/snapshot";
+import { validateWorkbook } from "../src/core/validate";
+import { summarizeWorkbooks } from "../src/core/summarize";
+import { buildTree } from "../src/core/rollup/buildTree";
+import { rollUp } from "../src/core/rollup/rollUp";
+import { readWorkbookBytes } from "../src/xlsx/readWorkbookFile";
+import { levelSheet, type UnitFigures } from "../test/builders/levelSheet";
+import { fmt, medianMs, medianMsAsync } from "./stats";
+
+/**
+ * `npm run bench`: speed as medians of several runs, each beside a baseline measured in the same
+ * run on the same data, so that the machine's noise cancels out in the ratios.
+ */
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function units(n: number, prefix: string): UnitFigures[] {
+  return Array.from({ length: n }, (_, i) => ({
+    unit: `Chi bộ ${prefix} ${i + 1}`,
+    excellent: i % 3,
+    good: 10 + (i % 7),
+    complete: i % 4,
+    fail: 0,
+  }));
+}
+
+/** The baseline: a bare loop that reads every cell of the snapshot and does nothing else. */
+function bareRead(book: WorkbookSnapshot): number {
+  let acc = 0;
+  for (const s of book.sheets) {
+    for (const row of s.values)
+      for (const v of row) acc += typeof v === "number" ? v : typeof v === "string" ? v.length : 1;
+    for (const row of s.types) for (const t of row) acc += t.length;
+  }
+  return acc;
+}
+
+function cellCount(book: WorkbookSnapshot): number {
+  return book.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.length, 0), 0);
+}
+
+function report(label: string, book: WorkbookSnapshot) {
+  const cells = cellCount(book);
+  const base = medianMs(() => bareRead(book), RUNS);
+  const validate = medianMs(() => validateWorkbook(book), RUNS);
+  console.log(`${label}`);
+  console.log(`  cells: ${fmt(cells)}`);
+  console.log(`  bare read:   median ${fmt(base, 1)} ms  (${fmt(cells / (base / 1000))} cells/s)`);
+  console.log(
+    `  validation:  median ${fmt(validate, 1)} ms  (${fmt(cells / (validate / 1000))} cells/s)  = ${fmt(validate / base, 1)}× the bare read (target ≤ 10×)`,
+  );
+}
+
+async function main() {
+  console.log(`xeploai bench — node ${process.version}, medians of ${RUNS} runs after a warm-up\n`);
+
+  const big: WorkbookSnapshot = { sheets: [levelSheet({ name: "Lớn", rows: units(10_000, "A") })] };
+  report("1. One sheet of 10.000 unit rows", big);
+
+  // Every commune of today's Vietnam: 3.321 sheets of 20 chi bộ, under 34 provinces.
+  const national: WorkbookSnapshot = {
+    sheets: Array.from({ length: 3321 }, (_, i) =>
+      levelSheet({
+        name: `X${i + 1}`,
+        organisation: `ĐẢNG ỦY XÃ X${i + 1}`,
+        parent: `TỈNH ỦY T${(i % 34) + 1}`,
+        year: 2025,
+        rows: units(20, `X${i + 1}`),
+      }),
+    ),
+  };
+  report("\n2. 3.321 sheets of 20 rows (every commune of today's Vietnam)", national);
+
+  console.log("\n3. Rollup of a national tree: 34 provinces, 3.321 communes, 20 chi bộ each");
+  const analysis = validateWorkbook(national);
+  const sources = analysis.sheets.flatMap((sheet) => (sheet.kind === "level" ? [{ workbook: "", sheet }] : []));
+  const base = medianMs(() => bareRead(national), RUNS);
+  const tree = medianMs(() => {
+    const t = buildTree(sources);
+    if (t.root) rollUp(t.root);
+    return t;
+  }, RUNS);
+  const whole = medianMs(() => summarizeWorkbooks([{ name: "", snapshot: national }]), Math.min(RUNS, 3));
+  const t = buildTree(sources);
+  if (t.root) rollUp(t.root);
+  console.log(
+    `  tree + rollup: median ${fmt(tree, 1)} ms = ${fmt(tree / base, 1)}× the bare read of the same sheets (${fmt(base, 1)} ms)`,
+  );
+  console.log(`  Tổng hợp end to end (validate, tree, rollup, summary layouts): median ${fmt(whole, 0)} ms`);
+  console.log(
+    `  top: ${t.root?.name}, ${fmt(t.root?.children.length ?? 0)} provinces, ${fmt(t.root?.organisations.grassroots.total ?? 0)} TCCSĐ, ${fmt(t.root?.organisations.cells.total ?? 0)} chi bộ, ${fmt(t.root?.figures.rated ?? 0)} members rated`,
+  );
+
+  console.log("\n4. The command line on the sample district (18 .xlsx files)");
+  const root = path.resolve(__dirname, "../..");
+  const dir = path.join(root, "seeds/thoi-lai-2022");
+  const files = fs.readdirSync(dir).map((f) => path.join(dir, f));
+  const readOnly = await medianMsAsync(async () => {
+    for (const f of files) await readWorkbookBytes(new Uint8Array(fs.readFileSync(f)), f);
+  }, RUNS);
+  const node = medianMs(() => spawnSync(process.execPath, ["-e", "0"]), RUNS);
+  const cli = medianMs(
+    () => spawnSync(path.join(root, "bin/xeploai"), ["validate", ...files], { encoding: "utf8" }),
+    RUNS,
+  );
+  const cliSum = medianMs(
+    () =>
+      spawnSync(
+        path.join(root, "bin/xeploai"),
+        ["summarize", ...files, "-o", path.join(require("os").tmpdir(), "xeploai-bench.xlsx")],
+        { encoding: "utf8" },
+      ),
+    RUNS,
+  );
+  console.log(`  reading the files only (in process): median ${fmt(readOnly, 0)} ms`);
+  console.log(`  node start-up alone:                 median ${fmt(node, 0)} ms`);
+  console.log(
+    `  xeploai validate (a new process):    median ${fmt(cli, 0)} ms = ${fmt(cli / (readOnly + node), 2)}× (reading + start-up)`,
+  );
+  console.log(`  xeploai summarize (writes .xlsx):    median ${fmt(cliSum, 0)} ms`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
