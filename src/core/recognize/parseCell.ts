@@ -25,12 +25,10 @@ export function parseCell(grid: Grid, r: number, c: number): ParsedCell {
       const n = typeof value === "number" ? value : Number(value);
       if (!Number.isFinite(n)) return { kind: "text", text: String(value) };
       const format = grid.format(r, c);
-      return {
-        kind: "number",
-        value: n,
-        decimals: shownDecimals(n, format),
-        percentFormat: /%/.test(stripQuoted(format)),
-      };
+      const percentFormat = isPercentFormat(format);
+      const decimals = shownDecimals(n, format);
+      if (decimals === 0 && !percentFormat && Number.isInteger(n) && n >= 0 && n < WHOLE.length) return WHOLE[n]!;
+      return { kind: "number", value: n, decimals, percentFormat };
     }
     case "string": {
       const text = grid.text(r, c);
