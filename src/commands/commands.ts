@@ -18,7 +18,7 @@ export async function validateWorkbook(event: Office.AddinCommands.Event): Promi
 
 export async function summarizeWorkbook(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    await getController().validate();
+    await getController().summarize();
     await Office.addin.showAsTaskpane();
   } finally {
     event.completed();

@@ -1,4 +1,4 @@
-import { createOfficePort } from "../excel/officeWorkbook";
+import { createOfficePort } from "../excel/officePort";
 import { Controller } from "./controller";
 
 let controller: Controller | null = null;

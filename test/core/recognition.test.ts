@@ -192,3 +192,12 @@ describe("recognition of level sheets by their labels", () => {
     expect(parseOrgName("ĐẢNG BỘ QUẬN NINH KIỀU")!.level).toBe("district");
   });
 });
+
+describe("recognition without merge information", () => {
+  test("a group label over Số lượng / Tỷ lệ reads for both columns even when the reader gives no merges", () => {
+    const snap = levelSheet({ rows: xuanThangUnits() });
+    const sheet = recognize({ ...snap, merges: [] });
+    expectRequiredColumns(sheet);
+    expect(sheet.columns.goodPct).toBe(ALL_COLUMNS.indexOf("goodPct"));
+  });
+});

@@ -59,7 +59,7 @@ function readBand(grid: Grid, top: number): HeaderMatch {
     const stack: LabelMeaning[] = [];
     let previous = "";
     for (let r = top; r <= bottom; r++) {
-      const text = grid.textFilled(r, c);
+      const text = grid.textFilled(r, c) || groupFromLeft(grid, r, c, bottom);
       if (text === "" || text === previous) continue;
       previous = text;
       const meaning = matchLabel(text);
@@ -127,6 +127,25 @@ export function resolveColumn(stack: readonly LabelMeaning[]): ColumnKey | null 
   if (current?.kind === "plain") return current.key;
   if (block === "members" && sub === "total") return "members";
   return null;
+}
+
+/**
+ * A group label over "Số lượng" / "Tỷ lệ (%)" whose merge a reader did not report (Excel reads a
+ * merged area's other cells as blank): the label of the nearest cell to the left over the same kind
+ * of sub-labels.
+ */
+function groupFromLeft(grid: Grid, r: number, c: number, bottom: number): string {
+  if (r >= bottom || !isSubLabel(grid.textFilled(r + 1, c))) return "";
+  for (let k = c - 1; k >= grid.left && isSubLabel(grid.textFilled(r + 1, k)); k--) {
+    const t = grid.textFilled(r, k);
+    if (t) return t;
+  }
+  return "";
+}
+
+function isSubLabel(text: string): boolean {
+  const m = text ? matchLabel(text) : null;
+  return m?.kind === "count" || m?.kind === "pct";
 }
 
 /** A row under the first header row whose every label is a sub-label or a label of the template. */

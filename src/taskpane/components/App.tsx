@@ -1,65 +1,189 @@
 import * as React from "react";
+import { Button } from "@fluentui/react-components";
+import { Link } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { ProgressBar } from "@fluentui/react-components";
+import { Field } from "@fluentui/react-components";
+import { Text, Title2 } from "@fluentui/react-components";
 import {
-  Button,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  Title2,
-  makeStyles,
-  tokens,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
 } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Controller, PaneState } from "../controller";
+import type { PickedFile } from "../../core/port";
 import { STRINGS } from "../strings";
 import type { Lang } from "../../core/issues/describeIssue";
 import { IssueList } from "./IssueList";
+import { Headline } from "./Headline";
+import { Completeness } from "./Completeness";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  hidden: { display: "none" },
 });
+
+/** The browser mode's own actions (Mở tệp, Tải về), when the pane runs outside Excel. */
+export interface BrowserActions {
+  openFiles: (files: PickedFile[]) => Promise<void>;
+  download: () => Promise<void>;
+  fileNames: readonly string[];
+}
 
 export interface AppProps {
   controller: Controller;
+  /** Reads a picked file's level sheet names (loads the .xlsx library on demand). */
+  levelSheetsOf: (file: PickedFile) => Promise<string[]>;
+  browser?: BrowserActions;
+}
+
+async function pick(input: HTMLInputElement): Promise<PickedFile[]> {
+  const files = Array.from(input.files ?? []);
+  input.value = "";
+  return Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
 }
 
 /** The task pane. It never calls Office.js: it talks to the controller, which holds the port. */
-export function App({ controller }: AppProps) {
+export function App({ controller, levelSheetsOf, browser }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = React.useState<Lang>("vi");
+  const [lang, setLang] = React.useState<Lang>(controller.lang);
   const [state, setState] = React.useState<PaneState>(controller.getState());
+  const [confirmImport, setConfirmImport] = React.useState(false);
+  const importInput = React.useRef<HTMLInputElement>(null);
+  const openInput = React.useRef<HTMLInputElement>(null);
   React.useEffect(() => controller.subscribe(setState), [controller]);
   const s = STRINGS[lang];
-  const running = state.status === "running";
+  const busy = state.running !== null;
+  const switchLang = () => {
+    const next = lang === "vi" ? "en" : "vi";
+    controller.lang = next;
+    setLang(next);
+  };
+  const canRun = !browser || browser.fileNames.length > 0;
   return (
     <main className={styles.root} lang={lang}>
-      <header>
+      <header className={styles.header}>
         <Title2 as="h1">{s.title}</Title2>
         <Text as="p">{s.subtitle}</Text>
-        <Link as="button" onClick={() => setLang(lang === "vi" ? "en" : "vi")}>
+        <Link as="button" onClick={switchLang} aria-label={s.languageLabel}>
           {s.language}
         </Link>
       </header>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={running} onClick={() => void controller.validate()}>
-          {s.validate}
-        </Button>
-      </div>
-      {state.status === "idle" && <Text>{s.idle}</Text>}
-      {running && <Spinner label={s.running} />}
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {s.officeError}: {state.message}
-          </MessageBarBody>
+      {browser && (
+        <MessageBar intent="info">
+          <MessageBarBody>{s.browserNote}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "validated" && (
+      <div className={styles.actions} role="toolbar" aria-label={s.title}>
+        {browser && (
+          <>
+            <Button appearance="primary" disabled={busy} onClick={() => openInput.current?.click()}>
+              {s.openFiles}
+            </Button>
+            <input
+              ref={openInput}
+              className={styles.hidden}
+              type="file"
+              multiple
+              accept=".xlsx,.xls"
+              aria-label={s.openFiles}
+              data-testid="open-files"
+              onChange={async (e) => browser.openFiles(await pick(e.currentTarget))}
+            />
+          </>
+        )}
+        <Button
+          appearance={browser ? "secondary" : "primary"}
+          disabled={busy || !canRun}
+          onClick={() => void controller.validate()}
+        >
+          {s.validate}
+        </Button>
+        <Button disabled={busy || !canRun} onClick={() => void controller.summarize()}>
+          {s.summarize}
+        </Button>
+        <Button disabled={busy || !canRun} onClick={() => void controller.clearFlags()}>
+          {s.clearFlags}
+        </Button>
+        {!browser && (
+          <Button disabled={busy} onClick={() => setConfirmImport(true)}>
+            {s.importSheets}
+          </Button>
+        )}
+        {browser && (
+          <Button disabled={busy || !canRun} onClick={() => void browser.download()}>
+            {s.download}
+          </Button>
+        )}
+      </div>
+      {browser && browser.fileNames.length > 0 && <Text size={200}>{browser.fileNames.join(", ")}</Text>}
+      <input
+        ref={importInput}
+        className={styles.hidden}
+        type="file"
+        multiple
+        accept=".xlsx"
+        aria-label={s.importSheets}
+        onChange={async (e) => controller.importFiles(await pick(e.currentTarget), levelSheetsOf)}
+      />
+      <Dialog open={confirmImport} onOpenChange={(_, d) => setConfirmImport(d.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{s.importTitle}</DialogTitle>
+            <DialogContent>
+              {controller.port.capabilities.importSheets ? s.importWarning : s.importUnsupported}
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setConfirmImport(false)}>{s.cancel}</Button>
+              {controller.port.capabilities.importSheets && (
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    setConfirmImport(false);
+                    importInput.current?.click();
+                  }}
+                >
+                  {s.importGo}
+                </Button>
+              )}
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      {state.running && (
+        <Field validationMessage={s.running[state.running]} validationState="none">
+          <ProgressBar aria-label={s.running[state.running]} />
+        </Field>
+      )}
+      {state.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{state.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.issues === null && !state.running && !state.error && <Text>{s.idle}</Text>}
+      {state.headline && (
+        <Headline
+          headline={state.headline}
+          summarySheets={state.summarySheets}
+          lang={lang}
+          strings={s}
+          onOpenSheet={(name) => void controller.openSheet(name)}
+        />
+      )}
+      {state.issues !== null && (
         <>
-          <Text>
-            {state.levelSheets} {s.sheetsChecked}
-          </Text>
+          <Text>{s.sheetsChecked(state.levelSheets)}</Text>
           {state.issues.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>{s.noIssues}</MessageBarBody>
@@ -69,11 +193,12 @@ export function App({ controller }: AppProps) {
               issues={state.issues}
               lang={lang}
               strings={s}
-              onSelect={(issue) => void controller.selectCell(issue)}
+              onSelect={(issue) => void controller.select(issue)}
             />
           )}
         </>
       )}
+      {state.completeness.length > 0 && <Completeness rows={state.completeness} strings={s} />}
     </main>
   );
 }

@@ -1,0 +1,283 @@
+import { OfficeMockObject } from "office-addin-mock";
+import type { SheetSnapshot } from "../../src/core/snapshot";
+import { a1, columnLetters, parseA1 } from "../../src/core/issues/a1";
+
+/**
+ * A workbook behind a fake Excel.RequestContext. Ranges are office-addin-mock objects, so reading
+ * a property that was not loaded and synced gives the mock's error instead of a value (a missing
+ * load shows up as a wrong snapshot). Collections, formats and sheet edits are recorded by hand.
+ */
+export interface FakeSheet {
+  name: string;
+  snapshot: SheetSnapshot;
+  fonts?: (string | null)[][];
+  customProperties: Map<string, string>;
+  names: Set<string>;
+  formats: FakeConditionalFormat[];
+  /** Every write to the sheet, as "op address". */
+  writes: string[];
+  frozenRows: number;
+}
+
+export interface FakeConditionalFormat {
+  type: "Custom" | "ColorScale";
+  address: string;
+  custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+  deleted: boolean;
+  delete(): void;
+}
+
+export interface FakeWorkbook {
+  context: Excel.RequestContext;
+  sheets: FakeSheet[];
+  syncs: () => number;
+  activated: string[];
+  selected: string[];
+  inserted: { base64: string; options: unknown }[];
+}
+
+const TYPE: Record<string, string> = {
+  empty: "Empty",
+  string: "String",
+  number: "Double",
+  boolean: "Boolean",
+  error: "Error",
+};
+
+export function fakeWorkbook(snapshots: SheetSnapshot[], api = { v112: true, v113: true }): FakeWorkbook {
+  let syncs = 0;
+  const mocks: OfficeMockObject[] = [];
+  const pending: (() => void)[] = [];
+  const register = <T extends OfficeMockObject>(m: T) => (mocks.push(m), m);
+  const sheets: FakeSheet[] = snapshots.map((snapshot) => ({
+    name: snapshot.name,
+    snapshot,
+    customProperties: new Map(),
+    names: new Set(),
+    formats: [],
+    writes: [],
+    frozenRows: 0,
+  }));
+  const wb: FakeWorkbook = {
+    context: null as unknown as Excel.RequestContext,
+    sheets,
+    syncs: () => syncs,
+    activated: [],
+    selected: [],
+    inserted: [],
+  };
+
+  (globalThis as unknown as { Office: unknown }).Office = new OfficeMockObject({
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version: string) =>
+          name === "ExcelApi" && (version === "1.13" ? api.v113 : version === "1.12" ? api.v112 : true),
+      },
+    },
+  });
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    ConditionalFormatType: { custom: "Custom" },
+    ClearApplyTo: { all: "All" },
+    WorksheetPositionType: { end: "End" },
+  };
+
+  function usedRange(sheet: FakeSheet) {
+    const s = sheet.snapshot;
+    const rows = s.values.length;
+    const cols = rows ? s.values[0]!.length : 0;
+    const address = rows
+      ? `${sheet.name}!${a1(s.origin)}:${a1({ row: s.origin.row + rows - 1, col: s.origin.col + cols - 1 })}`
+      : "";
+    const block = (r0: number, n: number) =>
+      register(
+        new OfficeMockObject({
+          values: s.values.slice(r0, r0 + n),
+          valueTypes: s.types.slice(r0, r0 + n).map((r) => r.map((t) => TYPE[t])),
+          numberFormat: s.numberFormats.slice(r0, r0 + n),
+        }),
+      );
+    const used = register(
+      new OfficeMockObject({
+        address,
+        rowCount: rows,
+        columnCount: cols,
+        values: s.values,
+        valueTypes: s.types.map((r) => r.map((t) => TYPE[t])),
+        numberFormat: s.numberFormats,
+      }),
+    ) as OfficeMockObject & Record<string, unknown>;
+    used.isNullObject = rows === 0;
+    used.getCell = (r: number) => ({ getResizedRange: (dr: number) => block(r, dr + 1) });
+    used.getCellProperties = () => {
+      const result = { value: undefined as unknown };
+      pending.push(
+        () =>
+          (result.value = s.values.map((row, r) =>
+            row.map((_, c) => ({ format: { font: { name: sheet.fonts?.[r]?.[c] ?? "Calibri" } } })),
+          )),
+      );
+      return result;
+    };
+    return used;
+  }
+
+  function range(sheet: FakeSheet, address?: string) {
+    const formats = {
+      items: [] as FakeConditionalFormat[],
+      load: () =>
+        pending.push(
+          () => (formats.items = sheet.formats.filter((f) => !f.deleted && (!address || f.address === address))),
+        ),
+      add: (type: "Custom") => {
+        const cf: FakeConditionalFormat = {
+          type,
+          address: address ?? "",
+          custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } },
+          deleted: false,
+          delete() {
+            pending.push(() => (cf.deleted = true));
+          },
+        };
+        pending.push(() => sheet.formats.push(cf));
+        sheet.writes.push(`conditionalFormat ${address}`);
+        return cf;
+      },
+    };
+    const merged = {
+      isNullObject: false,
+      areas: {
+        items: sheet.snapshot.merges.map((m) => ({
+          address: `${sheet.name}!${a1({ row: m.top, col: m.left })}:${a1({ row: m.bottom, col: m.right })}`,
+        })),
+      },
+      load: () => undefined,
+    };
+    const format = new Proxy({} as Record<string, unknown>, {
+      get: (t, p) =>
+        p in t
+          ? t[p as string]
+          : p === "borders"
+            ? { getItem: () => ({}) }
+            : (t[p as string] = new Proxy(
+                {},
+                { set: () => (sheet.writes.push(`format.${String(p)} ${address}`), true) },
+              )),
+      set: (_t, p) => (sheet.writes.push(`format.${String(p)} ${address}`), true),
+    });
+    return {
+      conditionalFormats: formats,
+      getMergedAreasOrNullObject: () => merged,
+      format,
+      set formulas(v: unknown[][]) {
+        sheet.writes.push(`formulas ${address}`);
+        void v;
+      },
+      set numberFormat(v: unknown[][]) {
+        sheet.writes.push(`numberFormat ${address}`);
+        void v;
+      },
+      clear: () => sheet.writes.push(`clear ${address ?? "sheet"}`),
+      merge: () => sheet.writes.push(`merge ${address}`),
+      select: () => wb.selected.push(`${sheet.name}!${address}`),
+    };
+  }
+
+  function worksheet(sheet: FakeSheet) {
+    return {
+      get name() {
+        return sheet.name;
+      },
+      getUsedRangeOrNullObject: () => usedRange(sheet),
+      getRange: (address?: string) => range(sheet, address),
+      activate: () => wb.activated.push(sheet.name),
+      freezePanes: { freezeRows: (n: number) => (sheet.frozenRows = n) },
+      customProperties: {
+        add: (key: string, value: string) => pending.push(() => sheet.customProperties.set(key, value)),
+        getItemOrNullObject: (key: string) => {
+          const item = {
+            isNullObject: true,
+            key: "",
+            load: () =>
+              pending.push(() => Object.assign(item, { isNullObject: !sheet.customProperties.has(key), key })),
+          };
+          return item;
+        },
+      },
+      names: {
+        add: (name: string) => pending.push(() => sheet.names.add(name)),
+        getItemOrNullObject: (name: string) => {
+          const item = {
+            isNullObject: true,
+            name: "",
+            load: () => pending.push(() => Object.assign(item, { isNullObject: !sheet.names.has(name), name })),
+          };
+          return item;
+        },
+      },
+    };
+  }
+
+  const worksheets = {
+    items: [] as ReturnType<typeof worksheet>[],
+    load: () => pending.push(() => (worksheets.items = sheets.map(worksheet))),
+    getItem: (name: string) => {
+      const sheet = sheets.find((s) => s.name === name);
+      if (!sheet) throw new Error(`ItemNotFound ${name}`);
+      return worksheet(sheet);
+    },
+    add: (name: string) => {
+      const sheet: FakeSheet = {
+        name,
+        snapshot: { name, origin: { row: 0, col: 0 }, values: [], types: [], numberFormats: [], merges: [], fonts: [] },
+        customProperties: new Map(),
+        names: new Set(),
+        formats: [],
+        writes: [],
+        frozenRows: 0,
+      };
+      sheets.push(sheet);
+      return worksheet(sheet);
+    },
+  };
+
+  wb.context = {
+    workbook: {
+      worksheets,
+      insertWorksheetsFromBase64: (base64: string, options: unknown) => {
+        wb.inserted.push({ base64, options });
+        pending.push(() =>
+          sheets.push({
+            name: `Imported ${wb.inserted.length}`,
+            snapshot: {
+              name: "",
+              origin: { row: 0, col: 0 },
+              values: [],
+              types: [],
+              numberFormats: [],
+              merges: [],
+              fonts: [],
+            },
+            customProperties: new Map(),
+            names: new Set(),
+            formats: [],
+            writes: [],
+            frozenRows: 0,
+          }),
+        );
+      },
+    },
+    sync: async () => {
+      syncs++;
+      for (const m of mocks) await m.sync();
+      for (const op of pending.splice(0)) op();
+    },
+  } as unknown as Excel.RequestContext;
+  return wb;
+}
+
+/** The runner an adapter gets in tests: every action on the same fake context. */
+export function runnerFor(wb: FakeWorkbook) {
+  return <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(wb.context);
+}
+
+export { columnLetters, parseA1 };
