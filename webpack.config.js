@@ -29,6 +29,8 @@ module.exports = (env, options) => {
   const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
     devtool: dev ? "source-map" : false,
+    // es2020: webpack's runtime then reads globalThis instead of building it with new Function.
+    target: ["web", "es2020"],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -47,6 +49,7 @@ module.exports = (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { configFile: "tsconfig.json" } },
         },
+        { test: /exceljs[\\/]dist[\\/].*\.js$/, use: path.resolve(__dirname, "scripts/noStringTimers.js") },
       ],
     },
     // One runtime for both entries, so the pane and the ribbon commands share one controller.
@@ -64,6 +67,13 @@ module.exports = (env, options) => {
         template: "./src/taskpane/taskpane.html",
         // The commands entry registers the ribbon functions in the same runtime as the pane.
         chunks: ["runtime", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      // The same pane for a plain browser (npm run serve): no Office.js, no ribbon commands.
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/browser.html",
+        chunks: ["runtime", "taskpane"],
         chunksSortMode: "manual",
       }),
     ],

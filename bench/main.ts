@@ -9,6 +9,10 @@ import { rollUp } from "../src/core/rollup/rollUp";
 import { readWorkbookBytes } from "../src/xlsx/readWorkbookFile";
 import { levelSheet, type UnitFigures } from "../test/builders/levelSheet";
 import { fmt, medianMs, medianMsAsync } from "./stats";
+import zlib from "zlib";
+import { fakeWorkbook, runnerFor } from "../test/excel/fakeExcel";
+import { createOfficePort } from "../src/excel/officePort";
+import { flagsFromIssues } from "../src/core/flags";
 
 /**
  * `npm run bench`: speed as medians of several runs, each beside a baseline measured in the same
@@ -120,6 +124,47 @@ async function main() {
     `  xeploai validate (a new process):    median ${fmt(cli, 0)} ms = ${fmt(cli / (readOnly + node), 2)}× (reading + start-up)`,
   );
   console.log(`  xeploai summarize (writes .xlsx):    median ${fmt(cliSum, 0)} ms`);
+
+  console.log("\n5. Round trips to Excel (context.sync calls), counted on the mock, 44 level sheets of the sample");
+  const sheets44 = (
+    await Promise.all(files.map(async (f) => (await readWorkbookBytes(new Uint8Array(fs.readFileSync(f)), f)).sheets))
+  )
+    .flat()
+    .filter((s) => s.name !== "Danh mục đơn vị");
+  while (sheets44.length < 44)
+    sheets44.push({ ...sheets44[sheets44.length % 18]!, name: `Bản sao ${sheets44.length}` });
+  for (const [label, action] of [
+    [
+      "Kiểm tra",
+      (port: ReturnType<typeof createOfficePort>) =>
+        port.checkAndFlag((snap) => flagsFromIssues(validateWorkbook(snap).issues)),
+    ],
+    [
+      "Tổng hợp",
+      (port: ReturnType<typeof createOfficePort>) =>
+        port.summarizeInto(
+          (snap, names) =>
+            summarizeWorkbooks([{ name: "", snapshot: snap }], { linkSources: true, takenSheetNames: names.all })
+              .layouts,
+        ),
+    ],
+  ] as const) {
+    const wb = fakeWorkbook(sheets44.slice(0, 44));
+    await action(createOfficePort(runnerFor(wb)));
+    console.log(`  ${label}: ${wb.syncs()} syncs for ${sheets44.slice(0, 44).length} sheets (target ≤ 3)`);
+  }
+
+  console.log("\n6. The pane's JavaScript as served (dist/, gzip -9)");
+  const dist = path.join(root, "dist");
+  const all = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
+  const text = (f: string) => fs.readFileSync(path.join(dist, f), "utf8");
+  const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
+  const onDemand = all.filter((f) => text(f).includes("xl/workbook.xml") || text(f).includes("SheetJS"));
+  const firstLoad = all.filter((f) => !onDemand.includes(f)).reduce((n, f) => n + gz(f), 0);
+  console.log(`  the pane (everything but the .xlsx libraries): ${fmt(firstLoad / 1024, 1)} KB (target < 400 KB)`);
+  console.log(
+    `  the .xlsx libraries, loaded on demand (${onDemand.join(", ")}): ${fmt(onDemand.reduce((n, f) => n + gz(f), 0) / 1024, 1)} KB`,
+  );
 }
 
 main().catch((err) => {

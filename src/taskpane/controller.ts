@@ -161,6 +161,16 @@ export class Controller {
     });
   }
 
+  /** New files in the browser mode: the results of the old ones no longer hold. */
+  reset(notice: string | null = null): void {
+    this.set({ ...INITIAL, notice });
+  }
+
+  /** A failure outside an action (reading a picked file), said in the pane. */
+  fail(err: unknown): void {
+    this.set({ running: null, error: describeOfficeError(err, this.lang) });
+  }
+
   select(issue: Issue): Promise<void> {
     const cell = issue.cell ?? (issue.range ? { row: issue.range.top, col: issue.range.left } : { row: 0, col: 0 });
     return this.port

@@ -1,11 +1,9 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "./components/App";
-import { getController } from "./session";
 import type { PickedFile } from "../core/port";
 
-/* global document, Office */
+/* global document */
 
 /** The level sheets of a picked file: the .xlsx reader is loaded only now, when it is needed. */
 async function levelSheetsOf(file: PickedFile): Promise<string[]> {
@@ -17,12 +15,24 @@ async function levelSheetsOf(file: PickedFile): Promise<string[]> {
   return snapshot.sheets.filter((s) => recognizeSheet(s).kind === "level").map((s) => s.name);
 }
 
-Office.onReady(() => {
+function mount(element: React.ReactElement) {
   const container = document.getElementById("container");
-  if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App controller={getController()} levelSheetsOf={levelSheetsOf} />
-    </FluentProvider>,
-  );
-});
+  if (container) createRoot(container).render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
+}
+
+/** In Excel: the pane over the open workbook. The Office adapter is loaded only there. */
+async function startInExcel() {
+  const [{ App }, { getController }] = await Promise.all([import("./components/App"), import("./session")]);
+  mount(<App controller={getController()} levelSheetsOf={levelSheetsOf} />);
+}
+
+/** Outside Office: the browser mode, over files opened in the page. The .xlsx library is loaded only here. */
+async function startInBrowser() {
+  const { BrowserApp } = await import("./browserMode");
+  mount(<BrowserApp />);
+}
+
+// Office.js is absent when the page is opened without Office (or offline), and reports no host
+// when it loads in a plain browser.
+if (typeof Office === "undefined") void startInBrowser();
+else Office.onReady((info) => void (info.host ? startInExcel() : startInBrowser()));

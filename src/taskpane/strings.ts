@@ -49,6 +49,7 @@ export const STRINGS = {
     openFiles: "Mở tệp",
     download: "Tải về",
     browserNote: "Đang chạy ngoài Excel: tệp chỉ được đọc trong trình duyệt này, không gửi đi đâu.",
+    selected: "Ô đang chọn",
   },
   en: {
     title: "Party rating review",
@@ -92,6 +93,7 @@ export const STRINGS = {
     openFiles: "Open files",
     download: "Download",
     browserNote: "Running outside Excel: files are read in this browser only and sent nowhere.",
+    selected: "Selected cell",
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -34,6 +34,8 @@ export interface BrowserActions {
   openFiles: (files: PickedFile[]) => Promise<void>;
   download: () => Promise<void>;
   fileNames: readonly string[];
+  /** The cell of the issue last clicked: there is no sheet to select in the browser. */
+  selection: string | null;
 }
 
 export interface AppProps {
@@ -123,6 +125,11 @@ export function App({ controller, levelSheetsOf, browser }: AppProps) {
         )}
       </div>
       {browser && browser.fileNames.length > 0 && <Text size={200}>{browser.fileNames.join(", ")}</Text>}
+      {browser?.selection && (
+        <Text size={200} role="status" data-testid="selection">
+          {s.selected}: {browser.selection}
+        </Text>
+      )}
       <input
         ref={importInput}
         className={styles.hidden}
