@@ -43,7 +43,9 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
       tableEnd = r;
       break;
     }
-    const stt = sttCol === undefined ? "" : foldKey(String(grid.value(r, sttCol)));
+    // A numbered row (the usual case) needs no folding; only "I.", "II", "A" mark sections.
+    const sttValue = sttCol === undefined ? "" : grid.value(r, sttCol);
+    const stt = typeof sttValue === "string" && sttValue !== "" ? foldKey(sttValue) : "";
     if (ROMAN.test(stt) && stt !== "" && !isNumericStt(stt)) continue; // a section heading or subtotal
     const unit = unitCol === undefined ? "" : grid.text(r, unitCol).replace(/\n/g, " ");
     if (unit === "" && !hasNumbers(grid, r, keyed) && !hasText(grid, r, keyed)) continue;
