@@ -4,7 +4,7 @@ import { a1 } from "../core/issues/a1";
 import { readWorkbook } from "./readWorkbook";
 import { queueFlags } from "./flags";
 import { queueLayout } from "./writeSheets";
-import { FLAG_MARKER } from "./constants";
+import { finishFormatLoad, ourFormats, queueFormatLoad } from "./ourFormats";
 
 /** How the port reaches Excel: Excel.run, or a test's mock context. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -56,19 +56,14 @@ export function createOfficePort(run: ExcelRunner = excelRun): WorkbookPort {
         await context.sync();
         const collections = worksheets.items.map((ws) => {
           const formats = ws.getRange().conditionalFormats;
-          formats.load("items/type,items/custom/rule/formula");
+          queueFormatLoad(formats);
           return formats;
         });
         await context.sync();
-        let removed = 0;
-        for (const formats of collections) {
-          for (const cf of formats.items) {
-            if (cf.type === "Custom" && (cf.custom?.rule?.formula ?? "").includes(FLAG_MARKER)) {
-              cf.delete();
-              removed++;
-            }
-          }
-        }
+        await finishFormatLoad(context, collections);
+        const ours = ourFormats(collections);
+        for (const cf of ours) cf.delete();
+        const removed = ours.length;
         await context.sync();
         return removed;
       }),

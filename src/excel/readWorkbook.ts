@@ -1,7 +1,8 @@
 import type { CellType, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { hasLegacySignal } from "../core/text/detectEncoding";
 import { parseRangeAddress } from "./rangeAddress";
-import { CELLS_PER_REQUEST, FLAG_MARKER, OWNER_KEY, OWNER_NAME } from "./constants";
+import { CELLS_PER_REQUEST, OWNER_KEY, OWNER_NAME } from "./constants";
+import { finishFormatLoad, ourFormats, queueFormatLoad } from "./ourFormats";
 
 /** Excel's value types folded to the snapshot's five kinds. */
 export function cellType(t: string): CellType {
@@ -57,7 +58,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     // A navigation property, not a value: nothing to load before reaching it.
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const formats = options.withFlags ? whole.conditionalFormats : null;
-    formats?.load("items/type,items/custom/rule/formula");
+    if (formats) queueFormatLoad(formats);
     const mark = customProperties
       ? ws.customProperties.getItemOrNullObject(OWNER_KEY)
       : ws.names.getItemOrNullObject(OWNER_NAME);
@@ -145,20 +146,18 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       );
     }
   }
-  const ourFormats = sheets.flatMap((s) => (s.formats ? s.formats.items.filter((cf) => isOurs(cf)) : []));
+  const collections = sheets.flatMap((s) => (s.formats ? [s.formats] : []));
+  await finishFormatLoad(context, collections);
+  const ours = ourFormats(collections);
   return {
     snapshot: { sheets: snapshots },
     owned: sheets.filter((s) => !s.mark.isNullObject).map((s) => s.name),
     names: sheets.map((s) => s.name),
-    ourFormats,
+    ourFormats: ours,
   };
 }
 
 function isPayloadLimit(err: unknown): boolean {
   const code = typeof err === "object" && err !== null && "code" in err ? String((err as { code: unknown }).code) : "";
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
-}
-
-function isOurs(cf: Excel.ConditionalFormat): boolean {
-  return cf.type === "Custom" && (cf.custom?.rule?.formula ?? "").includes(FLAG_MARKER);
 }

@@ -22,7 +22,13 @@ export interface FakeSheet {
 export interface FakeConditionalFormat {
   type: "Custom" | "ColorScale";
   address: string;
-  custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+  custom: {
+    isNullObject?: boolean;
+    rule: { formula: string; load?: () => void };
+    format: { fill: { color: string }; font: { color: string } };
+  };
+  /** ExcelApi 1.14: a null object for a format that is not custom. */
+  customOrNullObject?: { isNullObject: boolean; rule: { formula: string } };
   deleted: boolean;
   delete(): void;
 }
@@ -71,7 +77,7 @@ export function fakeWorkbook(snapshots: SheetSnapshot[], api = { v112: true, v11
     context: {
       requirements: {
         isSetSupported: (name: string, version: string) =>
-          name === "ExcelApi" && (version === "1.13" ? api.v113 : version === "1.12" ? api.v112 : true),
+          name === "ExcelApi" && (version >= "1.13" ? api.v113 : version === "1.12" ? api.v112 : true),
       },
     },
   });
@@ -125,14 +131,24 @@ export function fakeWorkbook(snapshots: SheetSnapshot[], api = { v112: true, v11
     const formats = {
       items: [] as FakeConditionalFormat[],
       load: () =>
-        pending.push(
-          () => (formats.items = sheet.formats.filter((f) => !f.deleted && (!address || f.address === address))),
-        ),
+        pending.push(() => {
+          formats.items = sheet.formats.filter((f) => !f.deleted && (!address || f.address === address));
+          for (const f of formats.items) {
+            f.customOrNullObject =
+              f.type === "Custom"
+                ? { isNullObject: false, rule: { formula: f.custom.rule.formula } }
+                : { isNullObject: true, rule: { formula: "" } };
+          }
+        }),
       add: (type: "Custom") => {
         const cf: FakeConditionalFormat = {
           type,
           address: address ?? "",
-          custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } },
+          custom: {
+            isNullObject: false,
+            rule: { formula: "", load: () => undefined },
+            format: { fill: { color: "" }, font: { color: "" } },
+          },
           deleted: false,
           delete() {
             pending.push(() => (cf.deleted = true));

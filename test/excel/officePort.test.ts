@@ -90,6 +90,18 @@ describe("the Office.js adapter, against office-addin-mock", () => {
     expect(wb.sheets[0]!.formats.filter((f) => !f.deleted)).toEqual([userFormat]);
   });
 
+  test("before ExcelApi 1.14, the add-in's flags are told apart with one more round trip", async () => {
+    const wb = fakeWorkbook([faulty()], { v112: true, v113: false });
+    const port = createOfficePort(runnerFor(wb));
+    const analyse = (snap: Parameters<Parameters<typeof port.checkAndFlag>[0]>[0]) =>
+      flagsFromIssues(validateWorkbook(snap).issues);
+    await port.checkAndFlag(analyse);
+    expect(wb.syncs()).toBe(3); // no custom format yet: nothing to tell apart
+    await port.checkAndFlag(analyse);
+    expect(wb.syncs()).toBe(3 + 4);
+    expect(wb.sheets[0]!.formats.filter((f) => !f.deleted)).toHaveLength(4);
+  });
+
   test("Tổng hợp writes only sheets the add-in owns, marks them, and replaces them in place on a re-run", async () => {
     const wb = fakeWorkbook([commune(1), commune(2), levelSheet({ name: "Tổng hợp", rows: xuanThangUnits() })]);
     const port = createOfficePort(runnerFor(wb));

@@ -7,6 +7,18 @@ import { parseOrgName, type Level } from "./OrgName";
  * then from the rows' own names; the depth of the tree is data, never code.
  */
 export function rowLevel(sheet: LevelSheet): Level {
+  let level = cache.get(sheet);
+  if (level === undefined) {
+    level = computeRowLevel(sheet);
+    cache.set(sheet, level);
+  }
+  return level;
+}
+
+// Several rules ask for each sheet; the answer depends on the sheet alone.
+const cache = new WeakMap<LevelSheet, Level>();
+
+function computeRowLevel(sheet: LevelSheet): Level {
   if (sheet.title.rowsAreGrassroots) return "grassroots";
   const counts = new Map<Level, number>();
   for (const row of sheet.rows) {

@@ -24,6 +24,8 @@ const MAX_BAND = 4;
 /** Labels a row needs to be a header candidate; keys a band needs to make a level sheet. */
 const MIN_ROW_LABELS = 3;
 export const MIN_KEYS = 4;
+/** A header with this many keys is the one: the search stops a little below it. */
+const STRONG = 8;
 
 /**
  * Finds the header band by its labels, never by address: title rows of any height above,
@@ -33,6 +35,8 @@ export function findHeader(grid: Grid): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   const last = Math.min(grid.bottom, grid.top + SEARCH_ROWS);
   for (let r = grid.top; r < last; r++) {
+    // Past a strong header and its band, the rows are data: no need to read every unit name.
+    if (best && best.score >= STRONG && r > best.bottom + 2) break;
     let labels = 0;
     for (let c = grid.left; c < grid.right; c++) if (grid.text(r, c) && matchLabel(grid.text(r, c))) labels++;
     if (labels < MIN_ROW_LABELS) continue;

@@ -11,7 +11,7 @@ const WHOLE = Array.from(
 );
 
 /** Reads one cell of a unit row: numbers, numbers stored as text, text, errors, blanks. */
-export function parseCell(grid: Grid, r: number, c: number): ParsedCell {
+export function parseCell(grid: Grid, r: number, c: number, textOnly = false): ParsedCell {
   const type = grid.type(r, c);
   const value = grid.value(r, c);
   switch (type) {
@@ -25,6 +25,14 @@ export function parseCell(grid: Grid, r: number, c: number): ParsedCell {
       const n = typeof value === "number" ? value : Number(value);
       if (!Number.isFinite(n)) return { kind: "text", text: String(value) };
       const format = grid.format(r, c);
+      // The common case first: a small whole count in a plain format, without any lookup.
+      if (
+        (format === "General" || format === "#,##0" || format === "0") &&
+        n >= 0 &&
+        n < WHOLE.length &&
+        Number.isInteger(n)
+      )
+        return WHOLE[n]!;
       const percentFormat = isPercentFormat(format);
       const decimals = shownDecimals(n, format);
       if (decimals === 0 && !percentFormat && Number.isInteger(n) && n >= 0 && n < WHOLE.length) return WHOLE[n]!;
@@ -33,7 +41,7 @@ export function parseCell(grid: Grid, r: number, c: number): ParsedCell {
     case "string": {
       const text = grid.text(r, c);
       if (text.trim() === "") return BLANK;
-      const parsed = parseVietnameseNumber(text);
+      const parsed = textOnly ? null : parseVietnameseNumber(text);
       if (parsed)
         return { kind: "numberText", value: parsed.value, decimals: parsed.decimals, percent: parsed.percent, text };
       return { kind: "text", text: text.replace(/\n/g, " ") };

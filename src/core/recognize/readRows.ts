@@ -18,6 +18,9 @@ const TOTAL = /^(cong|tong cong|cong toan|tong so|tong|cong chung)( .*)?$/;
 const NOTE =
   /^(ghi chu|luu y|dang uy tu xep loai|dang bo tu xep loai|chi bo tu xep loai|tu xep loai|de nghi|nguoi lap bieu|nguoi lap|t m|tm|noi nhan|xac nhan|bi thu|pho bi thu|ngay \d|.* ngay \d+ thang \d+)/;
 const OWN_RATING = /(tu xep loai|de nghi xep loai|de nghi cong nhan|de nghi|xep loai chat luong|ket qua xep loai)/;
+/** Words of a total or a note line, as typed (decoded, NFC), with or without diacritics. */
+const MAYBE_TOTAL_OR_NOTE =
+  /c[ộo]ng|t[ổo]ng|ghi ch[úu]|l[ưu]u [ýy]|x[ếe]p lo[ạa]i|đ[ềe] ngh[ịi]|de nghi|ng[ưu][ờo]i l[ậa]p|t\/m|\btm\b|n[ơo]i nh[ậa]n|x[áa]c nh[ậa]n|b[íi] th[ưu]|ng[àa]y|:/;
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|[a-e])\.?$/;
 
 /** Reads the rows under the header: units, blank and section rows, the `Cộng` row, the notes. */
@@ -33,7 +36,8 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
   for (let r = dataTop; r < grid.bottom; r++) {
     if (grid.isBlankRow(r, Math.min(grid.left, leftmost), Math.max(rightmost, grid.left + 1))) continue;
     const lead = leadText(grid, r, leftmost, unitCol);
-    const leadKey = foldKey(lead);
+    // Most rows name a unit: fold the text only when it may be a total or a note.
+    const leadKey = MAYBE_TOTAL_OR_NOTE.test(lead.toLowerCase()) ? foldKey(lead) : "";
     if (isTotalLabel(leadKey)) {
       totalRow = { row: r, cells: readCells(grid, r, keyed) };
       tableEnd = r + 1;
@@ -61,9 +65,15 @@ function isNumericStt(stt: string): boolean {
 
 function readCells(grid: Grid, r: number, keyed: [ColumnKey, number][]): TableRow["cells"] {
   const cells: TableRow["cells"] = {};
-  for (const [key, c] of keyed) cells[key] = parseCell(grid, r, c);
+  for (let i = 0; i < keyed.length; i++) {
+    const [key, c] = keyed[i]!;
+    cells[key] = parseCell(grid, r, c, TEXT_KEYS.has(key));
+  }
   return cells;
 }
+
+/** Columns of names and words: their text is never read as a number. */
+const TEXT_KEYS = new Set<ColumnKey>(["unit", "unitType", "notRatedReason", "note", "unitRating"]);
 
 /** The text that names a row: its unit cell, else its first text cell at the left of the table. */
 function leadText(grid: Grid, r: number, leftmost: number, unitCol: number | undefined): string {

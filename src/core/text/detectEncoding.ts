@@ -7,13 +7,16 @@ const VIETNAMESE_LATIN1 = new Set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèé�
 
 /** `true` when the text holds a character that Vietnamese Unicode text would not. */
 export function hasLegacySignal(text: string): boolean {
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xa1 && code <= 0xff && !VIETNAMESE_LATIN1.has(ch)) return true;
-    if (code === 0xad) return true;
-  }
-  return false;
+  return LEGACY_SIGNAL.test(text);
 }
+
+// Every character of U+00A1–U+00FF that Vietnamese does not use, and the soft hyphen (TCVN3's ư).
+const LEGACY_SIGNAL = new RegExp(
+  `[${Array.from({ length: 0xff - 0xa1 + 1 }, (_, i) => String.fromCharCode(0xa1 + i))
+    .filter((ch) => !VIETNAMESE_LATIN1.has(ch))
+    .join("")
+    .replace(/[\\\]^-]/g, "\\$&")}]`,
+);
 
 export interface EncodingVerdict {
   encoding: LegacyEncoding | null;

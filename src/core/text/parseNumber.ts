@@ -16,6 +16,7 @@ export interface ParsedNumber {
 const SPACES = /[\s\u00a0\u202f]+/g;
 
 export function parseVietnameseNumber(text: string): ParsedNumber | null {
+  if (!/\d/.test(text)) return null;
   let t = text.replace(SPACES, " ").trim();
   let percent = false;
   if (t.endsWith("%")) {
