@@ -1,5 +1,4 @@
 import { foldKey, tidyText } from "../text/foldKey";
-import { memoString } from "../text/memo";
 
 /** Levels of the tree as names show them (TEMPLATE.md §1, §3). The depth itself is data. */
 export type Level = "province" | "district" | "grassroots" | "section" | "cell" | "unknown";
@@ -38,9 +37,7 @@ const PATTERNS: [RegExp, string, Level][] = [
  *
  * @example parseOrgName("HUYỆN ỦY THỚI LAI").key === parseOrgName("ĐẢNG BỘ HUYỆN THỚI LAI").key
  */
-export const parseOrgName = memoString(parseOrgNameUncached);
-
-function parseOrgNameUncached(text: string): OrgName | null {
+export function parseOrgName(text: string): OrgName | null {
   const display = tidyText(text);
   const folded = foldKey(display);
   for (const [re, kind, level] of PATTERNS) {

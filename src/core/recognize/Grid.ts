@@ -47,7 +47,7 @@ export class Grid {
     for (const row of values) if (Array.isArray(row) && row.length > width) width = row.length;
     this.right = this.left + width;
     this.merges = Array.isArray(sheet.merges) ? sheet.merges : [];
-    const decoded = decodeTexts(this);
+    const decoded = decodeTexts(this, sheet);
     this.texts = decoded.texts;
     this.legacy = decoded.legacy;
   }
@@ -96,55 +96,58 @@ export class Grid {
     for (let c = left; c < right; c++) if (!isBlankValue(this.value(r, c))) return false;
     return true;
   }
-
-  /** Every text cell of the snapshot, for decoding (see decodeTexts). */
-  *rawTexts(): Generator<{ r: number; c: number; text: string; font: string | null }> {
-    const values = Array.isArray(this.sheet.values) ? this.sheet.values : [];
-    for (let i = 0; i < values.length; i++) {
-      const row = values[i];
-      if (!Array.isArray(row)) continue;
-      for (let j = 0; j < row.length; j++) {
-        const v = row[j];
-        if (typeof v === "string" && v !== "" && this.sheet.types?.[i]?.[j] !== "error") {
-          yield { r: this.top + i, c: this.left + j, text: v, font: this.sheet.fonts?.[i]?.[j] ?? null };
-        }
-      }
-    }
-  }
 }
 
 export function isBlankValue(v: CellValue | undefined | null): boolean {
   return v === undefined || v === null || v === "" || (typeof v === "string" && v.trim() === "");
 }
 
-function decodeTexts(grid: Grid): { texts: (string | undefined)[][]; legacy: LegacyText | null } {
+function decodeTexts(grid: Grid, sheet: SheetSnapshot): { texts: (string | undefined)[][]; legacy: LegacyText | null } {
+  const values = Array.isArray(sheet.values) ? sheet.values : [];
+  const fontAt = (i: number, j: number) => sheet.fonts?.[i]?.[j] ?? null;
+  const isText = (v: unknown, i: number, j: number): v is string =>
+    typeof v === "string" && v !== "" && sheet.types?.[i]?.[j] !== "error";
+  // The sheet's own verdict, from the signed text of cells whose font does not already say.
+  const signed: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    if (!Array.isArray(row)) continue;
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (isText(v, i, j) && hasLegacySignal(v) && !fontEncoding(fontAt(i, j))) signed.push(v);
+    }
+  }
+  const verdict = detectEncoding(signed);
   const texts: (string | undefined)[][] = [];
-  const cells = [...grid.rawTexts()];
-  // The sheet's own verdict, from the text of cells whose font does not already say.
-  const verdict = detectEncoding(cells.filter((x) => !fontEncoding(x.font)).map((x) => x.text));
   let legacy: LegacyText | null = null;
-  for (const cell of cells) {
-    const declared = fontEncoding(cell.font);
-    let text = cell.text;
-    let encoding: LegacyEncoding | null = null;
-    // A legacy font is authoritative: its text is decoded whatever it looks like ("Céng" is "Cộng").
-    if (declared && (/[\u00a0-\u00ff]/.test(text) || declared.upper)) {
-      encoding = declared.encoding;
-      text = decodeLegacy(text, declared.encoding, declared.upper);
-    } else if (!declared && verdict.encoding && hasLegacySignal(text)) {
-      const decoded = decodeLegacy(text, verdict.encoding);
-      const before = plausibility(text);
-      const after = plausibility(decoded);
-      if (after.good >= before.good) {
-        encoding = verdict.encoding;
-        text = decoded;
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    if (!Array.isArray(row)) continue;
+    const out: (string | undefined)[] = (texts[i] = []);
+    for (let j = 0; j < row.length; j++) {
+      const raw = row[j];
+      if (!isText(raw, i, j)) continue;
+      const font = fontAt(i, j);
+      const declared = font === null ? null : fontEncoding(font);
+      let text: string = raw;
+      let encoding: LegacyEncoding | null = null;
+      // A legacy font is authoritative: its text is decoded whatever it looks like ("Céng" is "Cộng").
+      if (declared && (/[\u00a0-\u00ff]/.test(text) || declared.upper)) {
+        encoding = declared.encoding;
+        text = decodeLegacy(text, declared.encoding, declared.upper);
+      } else if (!declared && verdict.encoding && hasLegacySignal(text)) {
+        const decoded = decodeLegacy(text, verdict.encoding);
+        if (plausibility(decoded).good >= plausibility(text).good) {
+          encoding = verdict.encoding;
+          text = decoded;
+        }
       }
+      if (encoding && text !== raw) {
+        if (!legacy) legacy = { encoding, cells: [], example: { from: raw, to: tidyText(text) } };
+        legacy.cells.push({ row: grid.top + i, col: grid.left + j });
+      }
+      out[j] = tidyLines(text);
     }
-    if (encoding && text !== cell.text) {
-      if (!legacy) legacy = { encoding, cells: [], example: { from: cell.text, to: tidyText(text) } };
-      legacy.cells.push({ row: cell.r, col: cell.c });
-    }
-    (texts[cell.r - grid.top] ??= [])[cell.c - grid.left] = tidyLines(text);
   }
   return { texts, legacy };
 }

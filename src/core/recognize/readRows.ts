@@ -30,6 +30,7 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
   const sttCol = columns.stt;
   const leftmost = Math.min(...keyed.map(([, c]) => c));
   const rightmost = Math.max(...keyed.map(([, c]) => c)) + 1;
+  const template: TableRow["cells"] = Object.fromEntries(keyed.map(([key]) => [key, undefined]));
   const rows: UnitRow[] = [];
   let totalRow: TableRow | null = null;
   let tableEnd = grid.bottom;
@@ -39,7 +40,7 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
     // Most rows name a unit: fold the text only when it may be a total or a note.
     const leadKey = MAYBE_TOTAL_OR_NOTE.test(lead.toLowerCase()) ? foldKey(lead) : "";
     if (isTotalLabel(leadKey)) {
-      totalRow = { row: r, cells: readCells(grid, r, keyed) };
+      totalRow = { row: r, cells: readCells(grid, r, keyed, template) };
       tableEnd = r + 1;
       break;
     }
@@ -53,7 +54,7 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
     if (ROMAN.test(stt) && stt !== "" && !isNumericStt(stt)) continue; // a section heading or subtotal
     const unit = unitCol === undefined ? "" : grid.text(r, unitCol).replace(/\n/g, " ");
     if (unit === "" && !hasNumbers(grid, r, keyed) && !hasText(grid, r, keyed)) continue;
-    rows.push({ row: r, unit, unitKey: orgKey(unit), cells: readCells(grid, r, keyed) });
+    rows.push({ row: r, unit, unitKey: orgKey(unit), cells: readCells(grid, r, keyed, template) });
     tableEnd = r + 1;
   }
   return { rows, totalRow, tableEnd, ownRating: findOwnRating(grid, tableEnd) };
@@ -63,8 +64,14 @@ function isNumericStt(stt: string): boolean {
   return /^\d+$/.test(stt);
 }
 
-function readCells(grid: Grid, r: number, keyed: [ColumnKey, number][]): TableRow["cells"] {
-  const cells: TableRow["cells"] = {};
+function readCells(
+  grid: Grid,
+  r: number,
+  keyed: [ColumnKey, number][],
+  template: TableRow["cells"],
+): TableRow["cells"] {
+  // Every row's cells start from the same shape: the stores below then change no object layout.
+  const cells: TableRow["cells"] = { ...template };
   for (let i = 0; i < keyed.length; i++) {
     const [key, c] = keyed[i]!;
     cells[key] = parseCell(grid, r, c, TEXT_KEYS.has(key));

@@ -8,11 +8,15 @@ const NEW = /moi thanh lap|moi thanh lap chua du 6 thang|chua du 6 thang|duoi 6 
 
 /** A unit marked new (set up under 6 months ago) in its name, type or note. */
 export function isMarkedNew(row: UnitRow): boolean {
-  const texts = [row.unit, row.cells.unitType, row.cells.note].map((c) =>
-    typeof c === "string" ? c : c?.kind === "text" ? c.text : "",
-  );
-  return texts.some((t) => NEW.test(foldKey(t)));
+  for (const c of [row.unit, row.cells.unitType, row.cells.note]) {
+    const t = typeof c === "string" ? c : c?.kind === "text" ? c.text : "";
+    // Fold only a text that may say so: most names mention neither a founding nor six months.
+    if (t && MAY_SAY_NEW.test(t.toLowerCase()) && NEW.test(foldKey(t))) return true;
+  }
+  return false;
 }
+
+const MAY_SAY_NEW = /l[ậa]p|th[áa]ng/;
 
 /** ORG-NEW-RATED: a unit marked new (under 6 months) carries a rating. */
 export const orgNewRated: SheetRule = {

@@ -30,8 +30,12 @@ function foldKeyUncached(text: string): string {
 
 /** NFC with white space collapsed: the form in which text is displayed and stored. */
 export function tidyText(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[\s\u00a0]+/g, " ")
-    .trim();
+  // Most cells are already tidy (composed, single spaces): one test spares the rest.
+  if (!UNTIDY.test(text)) return text;
+  const nfc = COMBINING.test(text) ? text.normalize("NFC") : text;
+  return nfc.replace(/[\s\u00a0]+/g, " ").trim();
 }
+
+// Decomposed (NFD) text carries combining marks; composed text has none to compose.
+const COMBINING = /[\u0300-\u036f]/;
+const UNTIDY = /[\u0300-\u036f]|^\s|\s$|\s\s|[\t\n\r\u00a0\u202f]/;

@@ -11,7 +11,7 @@ import type { Strings } from "../strings";
 const useStyles = makeStyles({
   grid: {
     display: "grid",
-    gridTemplateColumns: "1fr auto",
+    gridTemplateColumns: "3fr 2fr",
     rowGap: tokens.spacingVerticalXXS,
     columnGap: tokens.spacingHorizontalM,
   },
