@@ -1,7 +1,7 @@
 import type { CellRef, RangeRef } from "../snapshot";
 import type { Grid } from "../recognize/Grid";
 import type { ColumnKey } from "./template";
-import type { OrgName } from "./OrgName";
+import type { Level, OrgName } from "./OrgName";
 import type { RatingReading } from "../text/parseRating";
 import type { RuleSet } from "./RuleSet";
 
@@ -27,6 +27,8 @@ export interface UnitRow extends TableRow {
   unit: string;
   /** The name's comparison key (see orgKey). */
   unitKey: string;
+  /** The level the name itself says ("Chi bộ …" a cell, "Đảng bộ xã …" grassroots), if any. */
+  unitLevel: Level | null;
 }
 
 export interface OwnRating {

@@ -1,5 +1,5 @@
 import type { LevelSheet } from "./SheetModel";
-import { parseOrgName, type Level } from "./OrgName";
+import type { Level } from "./OrgName";
 
 /**
  * The level of a sheet's rows: chi bộ on a grassroots sheet, TCCSĐ on a district sheet (or on a
@@ -20,12 +20,12 @@ const cache = new WeakMap<LevelSheet, Level>();
 
 function computeRowLevel(sheet: LevelSheet): Level {
   if (sheet.title.rowsAreGrassroots) return "grassroots";
-  const counts = new Map<Level, number>();
-  for (const row of sheet.rows) {
-    const level = parseOrgName(row.unit)?.level;
-    if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
-  }
-  const named = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  // The level most of the rows' own names say; read only where the title leaves it open.
+  const named = () => {
+    const counts = new Map<Level, number>();
+    for (const row of sheet.rows) if (row.unitLevel) counts.set(row.unitLevel, (counts.get(row.unitLevel) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  };
   switch (sheet.title.organisation?.level) {
     case "grassroots":
     case "section":
@@ -33,12 +33,13 @@ function computeRowLevel(sheet: LevelSheet): Level {
     case "district":
       return "grassroots";
     case "province":
-      return named?.[0] === "district" ? "district" : "grassroots";
+      return named()?.[0] === "district" ? "district" : "grassroots";
     case "cell":
       return "unknown";
-    default:
-      if (named && named[0] === "cell") return "cell";
-      if (named && named[0] !== "unknown") return named[0];
+    default: {
+      const most = named();
+      if (most && most[0] !== "unknown") return most[0];
       return "cell";
+    }
   }
 }

@@ -1,6 +1,6 @@
 import type { ColumnKey } from "../model/template";
 import { columnDef } from "../model/template";
-import { orgKey } from "../model/OrgName";
+import { parseOrgName } from "../model/OrgName";
 import type { OwnRating, TableRow, UnitRow } from "../model/SheetModel";
 import { foldKey } from "../text/foldKey";
 import { parseRating } from "../text/parseRating";
@@ -54,7 +54,14 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
     if (ROMAN.test(stt) && stt !== "" && !isNumericStt(stt)) continue; // a section heading or subtotal
     const unit = unitCol === undefined ? "" : grid.text(r, unitCol).replace(/\n/g, " ");
     if (unit === "" && !hasNumbers(grid, r, keyed) && !hasText(grid, r, keyed)) continue;
-    rows.push({ row: r, unit, unitKey: orgKey(unit), cells: readCells(grid, r, keyed, template) });
+    const org = parseOrgName(unit);
+    rows.push({
+      row: r,
+      unit,
+      unitKey: org?.key ?? foldKey(unit),
+      unitLevel: org?.level ?? null,
+      cells: readCells(grid, r, keyed, template),
+    });
     tableEnd = r + 1;
   }
   return { rows, totalRow, tableEnd, ownRating: findOwnRating(grid, tableEnd) };

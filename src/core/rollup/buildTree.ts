@@ -1,7 +1,7 @@
 import type { Issue } from "../issues/Issue";
 import { makeIssue, cellOf } from "../rules/Rule";
 import { inWorkbook } from "./hierarchyRules";
-import { orgKey, parseOrgName, type Level } from "../model/OrgName";
+import { orgKey, type Level } from "../model/OrgName";
 import { rowLevel } from "../model/rowLevel";
 import type { UnitRow } from "../model/SheetModel";
 import { COUNTED_LEVELS, type OrgNode, type SourceSheet } from "./OrgNode";
@@ -100,7 +100,7 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
         continue;
       }
       // A đảng bộ bộ phận says so in its name, whatever the sheet's level suggests.
-      const level = parseOrgName(row.unit)?.level === "section" ? "section" : childLevel;
+      const level = row.unitLevel === "section" ? "section" : childLevel;
       const leaf = emptyNode(key, row.unit, level, { kind: "row", source, row });
       leaf.rating = ratingOfCell(row.cells.unitRating);
       leaf.parentRow = { source, row };
