@@ -59,10 +59,17 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const formats = options.withFlags ? whole.conditionalFormats : null;
     if (formats) queueFormatLoad(formats);
-    const mark = customProperties
-      ? ws.customProperties.getItemOrNullObject(OWNER_KEY)
-      : ws.names.getItemOrNullObject(OWNER_NAME);
-    mark.load("key");
+    // The mark of a sheet the add-in owns: a custom property (ExcelApi 1.12), else a defined name.
+    let mark: Excel.WorksheetCustomProperty | Excel.NamedItem;
+    if (customProperties) {
+      const property = ws.customProperties.getItemOrNullObject(OWNER_KEY);
+      property.load("key");
+      mark = property;
+    } else {
+      const name = ws.names.getItemOrNullObject(OWNER_NAME);
+      name.load("name");
+      mark = name;
+    }
     return { ws, name: ws.name, used, merged, formats, mark };
   });
   let inOneRequest = true;

@@ -213,8 +213,11 @@ export function fakeWorkbook(snapshots: SheetSnapshot[], api = { v112: true, v11
           const item = {
             isNullObject: true,
             key: "",
-            load: () =>
-              pending.push(() => Object.assign(item, { isNullObject: !sheet.customProperties.has(key), key })),
+            // A WorksheetCustomProperty has key and value; loading anything else fails in Excel.
+            load: (props: string) => {
+              if (!/^(key|value)(,(key|value))*$/.test(props)) throw new Error(`InvalidArgument: ${props}`);
+              pending.push(() => Object.assign(item, { isNullObject: !sheet.customProperties.has(key), key }));
+            },
           };
           return item;
         },
@@ -225,7 +228,12 @@ export function fakeWorkbook(snapshots: SheetSnapshot[], api = { v112: true, v11
           const item = {
             isNullObject: true,
             name: "",
-            load: () => pending.push(() => Object.assign(item, { isNullObject: !sheet.names.has(name), name })),
+            // A NamedItem has a name, no key.
+            load: (props: string) => {
+              if (!/^(name|value|formula)(,(name|value|formula))*$/.test(props))
+                throw new Error(`InvalidArgument: ${props}`);
+              pending.push(() => Object.assign(item, { isNullObject: !sheet.names.has(name), name }));
+            },
           };
           return item;
         },
