@@ -3,6 +3,8 @@ import { a1, columnLetters } from "../core/issues/a1";
 import { OWNER_KEY, OWNER_NAME } from "./constants";
 
 const HEADER_FILL = "#DDEBF7";
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+const EDGES_AND_INSIDE = [...EDGES, "InsideVertical"] as const;
 const POINTS_PER_CHAR = 6.5;
 
 /**
@@ -42,7 +44,9 @@ export function queueLayout(context: Excel.RequestContext, layout: SheetLayout, 
       range.format.horizontalAlignment = s.align === "center" ? "Center" : s.align === "right" ? "Right" : "Left";
     if (s.header) range.format.fill.color = HEADER_FILL;
     if (s.border) {
-      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical"] as const) {
+      // Inside borders exist only in a range of more than one cell.
+      const edges = run.to > run.from ? EDGES_AND_INSIDE : EDGES;
+      for (const edge of edges) {
         range.format.borders.getItem(edge).style = "Continuous";
       }
     }
