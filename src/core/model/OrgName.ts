@@ -1,4 +1,4 @@
-import { foldKey, tidyText } from "../text/foldKey";
+import { foldKey, foldKeyOnce, tidyText } from "../text/foldKey";
 
 /** Levels of the tree as names show them (TEMPLATE.md §1, §3). The depth itself is data. */
 export type Level = "province" | "district" | "grassroots" | "section" | "cell" | "unknown";
@@ -39,7 +39,7 @@ const PATTERNS: [RegExp, string, Level][] = [
  */
 export function parseOrgName(text: string): OrgName | null {
   const display = tidyText(text);
-  const folded = foldKey(display);
+  const folded = foldKeyOnce(display);
   for (const [re, kind, level] of PATTERNS) {
     const m = folded.match(re);
     if (m) {

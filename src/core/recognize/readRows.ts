@@ -2,7 +2,7 @@ import type { ColumnKey } from "../model/template";
 import { columnDef } from "../model/template";
 import { parseOrgName } from "../model/OrgName";
 import type { OwnRating, TableRow, UnitRow } from "../model/SheetModel";
-import { foldKey } from "../text/foldKey";
+import { foldKey, foldKeyOnce } from "../text/foldKey";
 import { parseRating } from "../text/parseRating";
 import type { Grid } from "./Grid";
 import { parseCell } from "./parseCell";
@@ -58,7 +58,7 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
     rows.push({
       row: r,
       unit,
-      unitKey: org?.key ?? foldKey(unit),
+      unitKey: org?.key ?? foldKeyOnce(unit),
       unitLevel: org?.level ?? null,
       cells: readCells(grid, r, keyed, template),
     });

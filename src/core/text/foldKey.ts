@@ -9,6 +9,11 @@ import { memoString } from "./memo";
  */
 export const foldKey = memoString(foldKeyUncached);
 
+/** foldKey without the cache, for texts that rarely repeat (unit names): a cache would only churn. */
+export function foldKeyOnce(text: string): string {
+  return foldKeyUncached(text);
+}
+
 const ASCII = /^[\x20-\x7e]*$/;
 
 function foldKeyUncached(text: string): string {
