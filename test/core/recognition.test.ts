@@ -201,3 +201,22 @@ describe("recognition without merge information", () => {
     expect(sheet.columns.goodPct).toBe(ALL_COLUMNS.indexOf("goodPct"));
   });
 });
+
+describe("the rows under the header", () => {
+  test("a TỔNG CỘNG row in capitals ends the units, and the line under it gives the own rating", () => {
+    const units = xuanThangUnits();
+    units.push({ unit: "TỔNG CỘNG", excellent: 21, good: 131, complete: 14 });
+    const sheet = recognize(
+      levelSheet({ rows: units, total: "none", ownRatingLine: "ĐẢNG ỦY TỰ XẾP LOẠI: HOÀN THÀNH TỐT NHIỆM VỤ" }),
+    );
+    expect(sheet.rows).toHaveLength(11);
+    expect(sheet.totalRow?.cells.good).toMatchObject({ kind: "number", value: 131 });
+    expect(sheet.ownRating?.reading).toEqual({ kind: "rating", rating: "good" });
+  });
+
+  test("a unit called Tổng đội is a unit, not a total", () => {
+    const units = xuanThangUnits();
+    units[3]!.unit = "Chi bộ Tổng đội Thanh niên xung phong";
+    expect(recognize(levelSheet({ rows: units })).rows).toHaveLength(11);
+  });
+});

@@ -20,7 +20,7 @@ const NOTE =
 const OWN_RATING = /(tu xep loai|de nghi xep loai|de nghi cong nhan|de nghi|xep loai chat luong|ket qua xep loai)/;
 /** Words of a total or a note line, as typed (decoded, NFC), with or without diacritics. */
 const MAYBE_TOTAL_OR_NOTE =
-  /c[ộo]ng|t[ổo]ng|ghi ch[úu]|l[ưu]u [ýy]|x[ếe]p lo[ạa]i|đ[ềe] ngh[ịi]|de nghi|ng[ưu][ờo]i l[ậa]p|t\/m|\btm\b|n[ơo]i nh[ậa]n|x[áa]c nh[ậa]n|b[íi] th[ưu]|ng[àa]y|:/;
+  /c[ộo]ng|t[ổo]ng|ghi ch[úu]|l[ưu]u [ýy]|x[ếe]p lo[ạa]i|đ[ềe] ngh[ịi]|de nghi|ng[ưu][ờo]i l[ậa]p|t\/m|\btm\b|n[ơo]i nh[ậa]n|x[áa]c nh[ậa]n|b[íi] th[ưu]|ng[àa]y|:/i;
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|[a-e])\.?$/;
 
 /** Reads the rows under the header: units, blank and section rows, the `Cộng` row, the notes. */
@@ -38,7 +38,7 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
     if (grid.isBlankRow(r, Math.min(grid.left, leftmost), Math.max(rightmost, grid.left + 1))) continue;
     const lead = leadText(grid, r, leftmost, unitCol);
     // Most rows name a unit: fold the text only when it may be a total or a note.
-    const leadKey = MAYBE_TOTAL_OR_NOTE.test(lead.toLowerCase()) ? foldKey(lead) : "";
+    const leadKey = MAYBE_TOTAL_OR_NOTE.test(lead) ? foldKey(lead) : "";
     if (isTotalLabel(leadKey)) {
       totalRow = { row: r, cells: readCells(grid, r, keyed, template) };
       tableEnd = r + 1;

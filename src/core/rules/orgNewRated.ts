@@ -11,12 +11,12 @@ export function isMarkedNew(row: UnitRow): boolean {
   for (const c of [row.unit, row.cells.unitType, row.cells.note]) {
     const t = typeof c === "string" ? c : c?.kind === "text" ? c.text : "";
     // Fold only a text that may say so: most names mention neither a founding nor six months.
-    if (t && MAY_SAY_NEW.test(t.toLowerCase()) && NEW.test(foldKey(t))) return true;
+    if (t && MAY_SAY_NEW.test(t) && NEW.test(foldKey(t))) return true;
   }
   return false;
 }
 
-const MAY_SAY_NEW = /l[ậa]p|th[áa]ng/;
+const MAY_SAY_NEW = /l[ậa]p|th[áa]ng/i;
 
 /** ORG-NEW-RATED: a unit marked new (under 6 months) carries a rating. */
 export const orgNewRated: SheetRule = {
