@@ -78,6 +78,10 @@ export function validateText(results: readonly FileAnalysis[], lang: Lang): stri
             ? "không phải biểu theo mẫu, không kiểm tra"
             : "not a sheet of the template, not checked";
         lines.push(`  ${sheet.name} — ${what}`);
+        // A unit list carries the hierarchy's findings (who has not reported).
+        for (const issue of mine.filter((i) => i.rule !== "TPL-NOT-TEMPLATE")) {
+          lines.push(`    ${SEVERITY[lang][issue.severity].padEnd(9)} ${describeIssue(issue, lang)}  [${issue.rule}]`);
+        }
         continue;
       }
       const org = sheet.title.organisation?.display ?? (vi ? "(không rõ tên tổ chức)" : "(organisation not named)");

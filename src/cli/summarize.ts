@@ -48,7 +48,6 @@ export function summaryText(result: SummaryResult, out: string, lang: Lang): str
   const n = (x: number) => formatNumber(x, lang);
   const cells = root.organisations.cells;
   const grassroots = root.organisations.grassroots;
-  const hierarchy = result.issues.filter((i) => i.rule.startsWith("HIER-") || !i.cell);
   const report = validateText(
     result.analyses.map(({ name, analysis }) => ({
       file: name,
@@ -56,7 +55,6 @@ export function summaryText(result: SummaryResult, out: string, lang: Lang): str
     })),
     lang,
   );
-  void hierarchy;
   const lines = [
     report,
     "",

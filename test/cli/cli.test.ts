@@ -159,3 +159,15 @@ describe("the command line as a process", () => {
     expect(spawnSync(bin, ["validate", faults], { cwd: root }).status).toBe(1);
   });
 });
+
+describe("xeploai summarize with units missing", () => {
+  test("the unit list's findings are in the report: who has not sent a sheet", async () => {
+    const some = district.filter((f) => /\/0[0-3]-/.test(f));
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "xeploai-")), "tong-hop.xlsx");
+    const r = await cli("summarize", ...some, "-o", out);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      "Ô B7 (ĐẢNG ỦY XÃ THỚI THẠNH): chưa nộp biểu (trực thuộc Huyện ủy Thới Lai)  [HIER-NOT-REPORTED]",
+    );
+  });
+});

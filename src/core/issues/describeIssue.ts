@@ -187,9 +187,10 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         ? `${n(issue.params.disciplined, lang)} đảng viên bị kỷ luật nhưng chỉ ${n(issue.params.fail, lang)} xếp loại Không hoàn thành nhiệm vụ`
         : `${n(issue.params.disciplined, lang)} members were disciplined but only ${n(issue.params.fail, lang)} are rated as failing`;
     case "HIER-NOT-REPORTED":
+      // The location already names the unit.
       return vi
-        ? `${issue.params.unit} (thuộc ${issue.params.parent}) chưa nộp biểu`
-        : `${issue.params.unit} (under ${issue.params.parent}) has not sent its sheet`;
+        ? `chưa nộp biểu${issue.params.parent ? ` (trực thuộc ${issue.params.parent})` : ""}`
+        : `has not sent its sheet${issue.params.parent ? ` (under ${issue.params.parent})` : ""}`;
     case "HIER-UNKNOWN-UNIT":
       return vi
         ? `"${issue.params.unit}" không có trong danh mục đơn vị`
