@@ -55,7 +55,7 @@ function memberColumns(input: LevelSheetInput, depth: number): Column[] {
   ]);
   return [
     plain("stt", "STT", 5, "text"),
-    plain("unit", input.unitLabel, 30, "text"),
+    plain("unit", input.unitLabel, 40, "text"),
     plain("members", "Tổng số đảng viên", 10),
     plain("exempt", "Miễn công tác và sinh hoạt đảng", 10),
     plain("suspended", "Bị đình chỉ sinh hoạt đảng", 10),

@@ -46,9 +46,15 @@ function sourceCell(child: OrgNode, key: ColumnKey): string | null {
   return null;
 }
 
-/** Children in a stable order: grassroots with their own sheets and rows alike, by name. */
+/**
+ * Children in a stable order, as district reports list them: organisations with units of their own
+ * (đảng bộ cơ sở) first, then those without (chi bộ cơ sở), each by name.
+ */
 function ordered(children: readonly OrgNode[]): OrgNode[] {
-  return [...children].sort((a, b) => foldKey(a.name).localeCompare(foldKey(b.name)) || a.key.localeCompare(b.key));
+  const group = (n: OrgNode) => (n.children.length > 0 || n.organisations.cells.total > 0 ? 0 : 1);
+  return [...children].sort(
+    (a, b) => group(a) - group(b) || foldKey(a.name).localeCompare(foldKey(b.name)) || a.key.localeCompare(b.key),
+  );
 }
 
 /**
