@@ -14,7 +14,18 @@ const FONT = "Times New Roman";
 
 /** Puts a laid-out sheet into an ExcelJS workbook: values, formulas with their results, formats, merges, widths, frozen rows. */
 export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
-  const ws = workbook.addWorksheet(layout.name, { views: [{ state: "frozen", ySplit: layout.frozenRows, xSplit: 2 }] });
+  const ws = workbook.addWorksheet(layout.name, {
+    views: [{ state: "frozen", ySplit: layout.frozenRows, xSplit: 2 }],
+    // Printed as offices print these tables: A4 landscape, one page wide, the header on every page.
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: layout.frozenRows > 0 ? `1:${layout.frozenRows}` : undefined,
+    },
+  });
   layout.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const cell of layout.cells) {
     const target = ws.getCell(cell.row + 1, cell.col + 1);
