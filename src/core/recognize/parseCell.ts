@@ -3,6 +3,10 @@ import { parseVietnameseNumber } from "../text/parseNumber";
 import { memoString } from "../text/memo";
 import type { Grid } from "./Grid";
 
+// The last format seen: a column's cells share one, so most lookups are spared.
+let lastFormat = "";
+let lastPercent = false;
+
 const BLANK: ParsedCell = Object.freeze({ kind: "blank" });
 // Counts are small whole numbers: one shared, frozen reading each spares an allocation per cell.
 const WHOLE = Array.from(
@@ -33,18 +37,23 @@ export function parseCell(grid: Grid, r: number, c: number, textOnly = false): P
         Number.isInteger(n)
       )
         return WHOLE[n]!;
-      const percentFormat = isPercentFormat(format);
+      if (format !== lastFormat) {
+        lastFormat = format;
+        lastPercent = isPercentFormat(format);
+      }
+      const percentFormat = lastPercent;
       const decimals = shownDecimals(n, format);
       if (decimals === 0 && !percentFormat && Number.isInteger(n) && n >= 0 && n < WHOLE.length) return WHOLE[n]!;
       return { kind: "number", value: n, decimals, percentFormat };
     }
     case "string": {
+      // The grid's text is already tidied (trimmed, composed): blank text is "".
       const text = grid.text(r, c);
-      if (text.trim() === "") return BLANK;
+      if (text === "") return BLANK;
       const parsed = textOnly ? null : parseVietnameseNumber(text);
       if (parsed)
         return { kind: "numberText", value: parsed.value, decimals: parsed.decimals, percent: parsed.percent, text };
-      return { kind: "text", text: text.replace(/\n/g, " ") };
+      return { kind: "text", text: text.includes("\n") ? text.replace(/\n/g, " ") : text };
     }
   }
 }
