@@ -21,12 +21,12 @@ import type { Lang } from "../../core/issues/describeIssue";
 import { IssueList } from "./IssueList";
 import { Headline } from "./Headline";
 import { Completeness } from "./Completeness";
+import { FilePicker } from "./FilePicker";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  hidden: { display: "none" },
 });
 
 /** The browser mode's own actions (Mở tệp, Tải về), when the pane runs outside Excel. */
@@ -43,12 +43,6 @@ export interface AppProps {
   /** Reads a picked file's level sheet names (loads the .xlsx library on demand). */
   levelSheetsOf: (file: PickedFile) => Promise<string[]>;
   browser?: BrowserActions;
-}
-
-async function pick(input: HTMLInputElement): Promise<PickedFile[]> {
-  const files = Array.from(input.files ?? []);
-  input.value = "";
-  return Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
 }
 
 /** The task pane. It never calls Office.js: it talks to the controller, which holds the port. */
@@ -88,15 +82,12 @@ export function App({ controller, levelSheetsOf, browser }: AppProps) {
             <Button appearance="primary" disabled={busy} onClick={() => openInput.current?.click()}>
               {s.openFiles}
             </Button>
-            <input
+            <FilePicker
               ref={openInput}
-              className={styles.hidden}
-              type="file"
-              multiple
               accept=".xlsx,.xls"
-              aria-label={s.openFiles}
-              data-testid="open-files"
-              onChange={async (e) => browser.openFiles(await pick(e.currentTarget))}
+              label={s.openFiles}
+              testId="open-files"
+              onPick={browser.openFiles}
             />
           </>
         )}
@@ -130,14 +121,11 @@ export function App({ controller, levelSheetsOf, browser }: AppProps) {
           {s.selected}: {browser.selection}
         </Text>
       )}
-      <input
+      <FilePicker
         ref={importInput}
-        className={styles.hidden}
-        type="file"
-        multiple
         accept=".xlsx"
-        aria-label={s.importSheets}
-        onChange={async (e) => controller.importFiles(await pick(e.currentTarget), levelSheetsOf)}
+        label={s.importSheets}
+        onPick={(files) => controller.importFiles(files, levelSheetsOf)}
       />
       <Dialog open={confirmImport} onOpenChange={(_, d) => setConfirmImport(d.open)}>
         <DialogSurface>
