@@ -51,8 +51,8 @@ export function describeProblem(issue: Issue, lang: Lang): string {
       return vi ? 'không có dòng "Cộng" dưới các đơn vị' : 'there is no "Cộng" (total) row under the units';
     case "TPL-UNIT-DUPLICATE":
       return vi
-        ? `đơn vị "${issue.params.unit}" đã có ở dòng ${issue.params.firstRow + 1}`
-        : `the unit "${issue.params.unit}" already appears in row ${issue.params.firstRow + 1}`;
+        ? `đơn vị này đã có ở dòng ${issue.params.firstRow + 1}; mỗi đơn vị chỉ ghi một dòng`
+        : `this unit already appears in row ${issue.params.firstRow + 1}; each unit takes one row`;
     case "TPL-LEGACY-ENCODING":
       return vi
         ? `${n(issue.params.cells, lang)} ô gõ bằng bảng mã cũ ${ENCODING[issue.params.encoding]} (ví dụ "${issue.params.from}" là "${issue.params.to}"); đã tự giải mã để đối chiếu, nên chuyển sang Unicode`
@@ -83,8 +83,8 @@ export function describeProblem(issue: Issue, lang: Lang): string {
             ? ` (có phải ${n(issue.params.suggestion, lang)}?)`
             : ` (did you mean ${n(issue.params.suggestion, lang)}?)`;
       return vi
-        ? `${col(issue.params.column, lang)} phải là số nguyên, đang là ${n(issue.params.actual, lang)}${hint}`
-        : `${col(issue.params.column, lang)} must be a whole number, it is ${n(issue.params.actual, lang)}${hint}`;
+        ? `${col(issue.params.column, lang)} phải là số nguyên, đang là ${formatNumber(issue.params.actual, lang, 6)}${hint}`
+        : `${col(issue.params.column, lang)} must be a whole number, it is ${formatNumber(issue.params.actual, lang, 6)}${hint}`;
     }
     case "CELL-NEGATIVE":
       return vi
@@ -126,8 +126,8 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         : `more members disciplined (${n(issue.params.disciplined, lang)}) than rated and not rated together (${n(issue.params.limit, lang)})`;
     case "SUM-TOTAL-ROW":
       return vi
-        ? `dòng Cộng ghi ${n(issue.params.actual, lang)} ${col(issue.params.column, lang)}, nhưng tổng các đơn vị là ${n(issue.params.expected, lang)}`
-        : `the total row says ${n(issue.params.actual, lang)} for ${col(issue.params.column, lang)}, but the units add up to ${n(issue.params.expected, lang)}`;
+        ? `dòng Cộng ghi ${n(issue.params.actual, lang)} ở cột "${col(issue.params.column, lang)}", nhưng các đơn vị cộng lại là ${n(issue.params.expected, lang)}`
+        : `the total row says ${n(issue.params.actual, lang)} in the "${col(issue.params.column, lang)}" column, but the units add up to ${n(issue.params.expected, lang)}`;
     case "PCT-MISMATCH": {
       const p = issue.params;
       return vi
@@ -198,8 +198,8 @@ export function describeProblem(issue: Issue, lang: Lang): string {
     case "HIER-CHILD-MISMATCH": {
       const p = issue.params;
       return vi
-        ? `dòng của ${p.unit} ghi ${n(p.actual, lang)} ${col(p.column, lang)}, nhưng biểu riêng của đơn vị (trang "${p.childSheet}") cộng được ${n(p.expected, lang)}`
-        : `the row of ${p.unit} says ${n(p.actual, lang)} for ${col(p.column, lang)}, but the unit's own sheet ("${p.childSheet}") adds up to ${n(p.expected, lang)}`;
+        ? `dòng này ghi ${n(p.actual, lang)} ở cột "${col(p.column, lang)}", nhưng biểu riêng của đơn vị (trang "${p.childSheet}") cộng lại là ${n(p.expected, lang)}`
+        : `this row says ${n(p.actual, lang)} in the "${col(p.column, lang)}" column, but the unit's own sheet ("${p.childSheet}") adds up to ${n(p.expected, lang)}`;
     }
     case "HIER-CELL-COUNT":
       return vi
@@ -211,8 +211,8 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         : `"${issue.params.unit}" is already counted under ${issue.params.otherParent}; a unit counts once`;
     case "HIER-AMBIGUOUS":
       return vi
-        ? `${issue.params.unit} đã có biểu ở trang "${issue.params.otherSheet}"; trang này không được tổng hợp`
-        : `${issue.params.unit} already has a sheet ("${issue.params.otherSheet}"); this one is not summarised`;
+        ? `tổ chức này đã có biểu ở trang "${issue.params.otherSheet}"; trang này không được tổng hợp`
+        : `this organisation already has a sheet ("${issue.params.otherSheet}"); this one is not summarised`;
     case "HIER-CYCLE":
       return vi
         ? `${issue.params.unit} và ${issue.params.parent} ghi nhau là cấp trên: vòng lặp, không tổng hợp được`
