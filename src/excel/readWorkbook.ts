@@ -49,37 +49,43 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   await context.sync();
   const customProperties = Office.context.requirements.isSetSupported("ExcelApi", "1.12");
   const mergesSupported = Office.context.requirements.isSetSupported("ExcelApi", "1.13");
-  const sheets = worksheets.items.map((ws) => {
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("address,rowCount,columnCount,values,valueTypes,numberFormat");
-    const whole = ws.getRange();
-    const merged = mergesSupported ? whole.getMergedAreasOrNullObject() : null;
-    merged?.load("areas/items/address");
-    // A navigation property, not a value: nothing to load before reaching it.
-    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-    const formats = options.withFlags ? whole.conditionalFormats : null;
-    if (formats) queueFormatLoad(formats);
-    // The mark of a sheet the add-in owns: a custom property (ExcelApi 1.12), else a defined name.
-    let mark: Excel.WorksheetCustomProperty | Excel.NamedItem;
-    if (customProperties) {
-      const property = ws.customProperties.getItemOrNullObject(OWNER_KEY);
-      property.load("key");
-      mark = property;
-    } else {
-      const name = ws.names.getItemOrNullObject(OWNER_NAME);
-      name.load("name");
-      mark = name;
-    }
-    return { ws, name: ws.name, used, merged, formats, mark };
-  });
+  // Everything of every sheet in one request; the data too unless `withData` is false.
+  const queueSheets = (withData: boolean) =>
+    worksheets.items.map((ws) => {
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load(
+        withData ? "address,rowCount,columnCount,values,valueTypes,numberFormat" : "address,rowCount,columnCount",
+      );
+      const whole = ws.getRange();
+      const merged = mergesSupported ? whole.getMergedAreasOrNullObject() : null;
+      merged?.load("areas/items/address");
+      // A navigation property, not a value: nothing to load before reaching it.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      const formats = options.withFlags ? whole.conditionalFormats : null;
+      if (formats) queueFormatLoad(formats);
+      // The mark of a sheet the add-in owns: a custom property (ExcelApi 1.12), else a defined name.
+      let mark: Excel.WorksheetCustomProperty | Excel.NamedItem;
+      if (customProperties) {
+        const property = ws.customProperties.getItemOrNullObject(OWNER_KEY);
+        property.load("key");
+        mark = property;
+      } else {
+        const name = ws.names.getItemOrNullObject(OWNER_NAME);
+        name.load("name");
+        mark = name;
+      }
+      return { ws, name: ws.name, used, merged, formats, mark };
+    });
+  let sheets = queueSheets(true);
   let inOneRequest = true;
   try {
     await context.sync();
   } catch (err) {
-    // Excel on the web answers at most 5 MB: read a very large workbook again in blocks of rows.
+    // Excel on the web answers at most 5 MB. The failed request loaded nothing: ask again without
+    // the data, then read the data in blocks of rows.
     if (!isPayloadLimit(err)) throw err;
     inOneRequest = false;
-    sheets.forEach((s) => s.used.load("address,rowCount,columnCount"));
+    sheets = queueSheets(false);
     await context.sync();
   }
 

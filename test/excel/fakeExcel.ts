@@ -50,7 +50,22 @@ const TYPE: Record<string, string> = {
   error: "Error",
 };
 
-export function fakeWorkbook(snapshots: SheetSnapshot[], api = { v112: true, v113: true }): FakeWorkbook {
+export function fakeWorkbook(
+  snapshots: SheetSnapshot[],
+  api = { v112: true, v113: true },
+  /** Excel on the web's answer limit, in cells of values asked in one request. */
+  responseLimitCells = Infinity,
+): FakeWorkbook {
+  let cellsAsked = 0;
+  /** Counts the cells a range's values load will answer with. */
+  const counting = <T extends OfficeMockObject>(mock: T, cells: number): T => {
+    const load = mock.load.bind(mock);
+    (mock as unknown as { load: (p: string) => unknown }).load = (props: string) => {
+      if (/values/.test(props)) cellsAsked += cells;
+      return load(props);
+    };
+    return mock;
+  };
   let syncs = 0;
   const mocks: OfficeMockObject[] = [];
   const pending: (() => void)[] = [];
@@ -95,12 +110,15 @@ export function fakeWorkbook(snapshots: SheetSnapshot[], api = { v112: true, v11
       ? `${sheet.name}!${a1(s.origin)}:${a1({ row: s.origin.row + rows - 1, col: s.origin.col + cols - 1 })}`
       : "";
     const block = (r0: number, n: number) =>
-      register(
-        new OfficeMockObject({
-          values: s.values.slice(r0, r0 + n),
-          valueTypes: s.types.slice(r0, r0 + n).map((r) => r.map((t) => TYPE[t])),
-          numberFormat: s.numberFormats.slice(r0, r0 + n),
-        }),
+      counting(
+        register(
+          new OfficeMockObject({
+            values: s.values.slice(r0, r0 + n),
+            valueTypes: s.types.slice(r0, r0 + n).map((r) => r.map((t) => TYPE[t])),
+            numberFormat: s.numberFormats.slice(r0, r0 + n),
+          }),
+        ),
+        n * cols,
       );
     const used = register(
       new OfficeMockObject({
@@ -112,6 +130,7 @@ export function fakeWorkbook(snapshots: SheetSnapshot[], api = { v112: true, v11
         numberFormat: s.numberFormats,
       }),
     ) as OfficeMockObject & Record<string, unknown>;
+    counting(used, rows * cols);
     used.isNullObject = rows === 0;
     used.getCell = (r: number) => ({ getResizedRange: (dr: number) => block(r, dr + 1) });
     used.getCellProperties = () => {
@@ -292,6 +311,15 @@ export function fakeWorkbook(snapshots: SheetSnapshot[], api = { v112: true, v11
     },
     sync: async () => {
       syncs++;
+      if (cellsAsked > responseLimitCells) {
+        // The whole request fails and loads nothing, as Excel on the web does past 5 MB.
+        cellsAsked = 0;
+        pending.splice(0);
+        throw Object.assign(new Error("Response payload size limit exceeded"), {
+          code: "ResponsePayloadSizeLimitExceeded",
+        });
+      }
+      cellsAsked = 0;
       for (const m of mocks) await m.sync();
       for (const op of pending.splice(0)) op();
     },

@@ -34,6 +34,23 @@ describe("the Office.js adapter, against office-addin-mock", () => {
     expect(fifty.syncs()).toBe(one.syncs());
   });
 
+  test("a workbook over Excel on the web's answer limit is read again in blocks, to the same snapshot", async () => {
+    const units = Array.from({ length: 12_000 }, (_, i) => ({
+      unit: `Chi bộ ${i + 1}`,
+      excellent: 1,
+      good: 10,
+      complete: 1,
+    }));
+    const big = levelSheet({ name: "Lớn", rows: units });
+    const normal = await readWorkbook(fakeWorkbook([big, commune(1)]).context, { withFlags: true });
+    const limited = fakeWorkbook([big, commune(1)], { v112: true, v113: true }, 150_000);
+    const chunked = await readWorkbook(limited.context, { withFlags: true });
+    expect(chunked.snapshot).toEqual(normal.snapshot);
+    expect(chunked.owned).toEqual([]);
+    // The list; the request refused; the same without data; then blocks of at most 100.000 cells.
+    expect(limited.syncs()).toBe(1 + 1 + 1 + Math.ceil(((12_000 + 10) * 21) / 100_000));
+  });
+
   test("the snapshot it reads is the one the .xlsx adapter reads from the same workbook (parity)", async () => {
     const sheets = [commune(1), faulty()];
     const fromOffice = (await readWorkbook(fakeWorkbook(sheets).context, { withFlags: false })).snapshot;
