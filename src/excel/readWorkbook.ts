@@ -53,9 +53,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const queueSheets = (withData: boolean) =>
     worksheets.items.map((ws) => {
       const used = ws.getUsedRangeOrNullObject(true);
-      used.load(
-        withData ? "address,rowCount,columnCount,values,valueTypes,numberFormat" : "address,rowCount,columnCount",
-      );
+      if (withData) used.load("address,rowCount,columnCount,values,valueTypes,numberFormat");
+      else used.load("address,rowCount,columnCount");
       const whole = ws.getRange();
       const merged = mergesSupported ? whole.getMergedAreasOrNullObject() : null;
       merged?.load("areas/items/address");
