@@ -45,3 +45,8 @@ export interface SheetSnapshot {
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
 }
+
+/** A sheet with nothing in it (Excel reports no used range). */
+export function emptySheet(name: string): SheetSnapshot {
+  return { name, origin: { row: 0, col: 0 }, values: [], types: [], numberFormats: [], merges: [], fonts: [] };
+}

@@ -1,4 +1,11 @@
-import type { CellType, CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import {
+  emptySheet,
+  type CellType,
+  type CellValue,
+  type RangeRef,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../core/snapshot";
 import { ReadError } from "./ReadError";
 
 /**
@@ -20,16 +27,7 @@ export async function readXls(bytes: Uint8Array, file: string): Promise<Workbook
   return {
     sheets: wb.SheetNames.map((name): SheetSnapshot => {
       const ws = wb.Sheets[name];
-      const empty = {
-        name,
-        origin: { row: 0, col: 0 },
-        values: [],
-        types: [],
-        numberFormats: [],
-        merges: [],
-        fonts: [],
-      };
-      if (!ws || !ws["!ref"]) return empty;
+      if (!ws || !ws["!ref"]) return emptySheet(name);
       const range = XLSX.utils.decode_range(ws["!ref"]);
       const values: CellValue[][] = [];
       const types: CellType[][] = [];

@@ -1,5 +1,12 @@
 import ExcelJS from "exceljs";
-import type { CellType, CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import {
+  emptySheet,
+  type CellType,
+  type CellValue,
+  type RangeRef,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../core/snapshot";
 import { parseA1 } from "../core/issues/a1";
 import { ReadError } from "./ReadError";
 
@@ -74,8 +81,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
       right = Math.max(right, c - 1);
     });
   });
-  if (bottom < 0)
-    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], types: [], numberFormats: [], merges, fonts: [] };
+  if (bottom < 0) return { ...emptySheet(ws.name), merges };
   const values: CellValue[][] = [];
   const types: CellType[][] = [];
   const numberFormats: string[][] = [];

@@ -1,5 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
-import type { SheetSnapshot } from "../../src/core/snapshot";
+import { emptySheet, type SheetSnapshot } from "../../src/core/snapshot";
 import { a1, columnLetters, parseA1 } from "../../src/core/issues/a1";
 
 /**
@@ -70,15 +70,7 @@ export function fakeWorkbook(
   const mocks: OfficeMockObject[] = [];
   const pending: (() => void)[] = [];
   const register = <T extends OfficeMockObject>(m: T) => (mocks.push(m), m);
-  const sheets: FakeSheet[] = snapshots.map((snapshot) => ({
-    name: snapshot.name,
-    snapshot,
-    customProperties: new Map(),
-    names: new Set(),
-    formats: [],
-    writes: [],
-    frozenRows: 0,
-  }));
+  const sheets: FakeSheet[] = snapshots.map((snapshot) => fakeSheet(snapshot.name, snapshot));
   const wb: FakeWorkbook = {
     context: null as unknown as Excel.RequestContext,
     sheets,
@@ -269,15 +261,7 @@ export function fakeWorkbook(
       return worksheet(sheet);
     },
     add: (name: string) => {
-      const sheet: FakeSheet = {
-        name,
-        snapshot: { name, origin: { row: 0, col: 0 }, values: [], types: [], numberFormats: [], merges: [], fonts: [] },
-        customProperties: new Map(),
-        names: new Set(),
-        formats: [],
-        writes: [],
-        frozenRows: 0,
-      };
+      const sheet = fakeSheet(name, emptySheet(name));
       sheets.push(sheet);
       return worksheet(sheet);
     },
@@ -288,25 +272,7 @@ export function fakeWorkbook(
       worksheets,
       insertWorksheetsFromBase64: (base64: string, options: unknown) => {
         wb.inserted.push({ base64, options });
-        pending.push(() =>
-          sheets.push({
-            name: `Imported ${wb.inserted.length}`,
-            snapshot: {
-              name: "",
-              origin: { row: 0, col: 0 },
-              values: [],
-              types: [],
-              numberFormats: [],
-              merges: [],
-              fonts: [],
-            },
-            customProperties: new Map(),
-            names: new Set(),
-            formats: [],
-            writes: [],
-            frozenRows: 0,
-          }),
-        );
+        pending.push(() => sheets.push(fakeSheet(`Imported ${wb.inserted.length}`, emptySheet(""))));
       },
     },
     sync: async () => {
@@ -325,6 +291,11 @@ export function fakeWorkbook(
     },
   } as unknown as Excel.RequestContext;
   return wb;
+}
+
+/** A sheet of the fake workbook, with nothing written to it yet. */
+function fakeSheet(name: string, snapshot: SheetSnapshot): FakeSheet {
+  return { name, snapshot, customProperties: new Map(), names: new Set(), formats: [], writes: [], frozenRows: 0 };
 }
 
 /** The runner an adapter gets in tests: every action on the same fake context. */
