@@ -10,7 +10,8 @@ import { readWorkbookBytes } from "../src/xlsx/readWorkbookFile";
 import { levelSheet, type UnitFigures } from "../test/builders/levelSheet";
 import { fmt, medianMs, medianMsAsync } from "./stats";
 import zlib from "zlib";
-import { fakeWorkbook, runnerFor } from "../test/excel/fakeExcel";
+import { largestRequest, recordingHost } from "../test/excel/recordingHost/recordingHost";
+import { everyCountAsText, province, sampleDistrict } from "../test/excel/recordingHost/scenarios";
 import { createOfficePort } from "../src/excel/officePort";
 import { flagsFromIssues } from "../src/core/flags";
 
@@ -128,7 +129,9 @@ async function main() {
   );
   console.log(`  xeploai summarize (writes .xlsx):    median ${fmt(cliSum, 0)} ms`);
 
-  console.log("\n5. Round trips to Excel (context.sync calls), counted on the mock, 44 level sheets of the sample");
+  console.log(
+    "\n5. Round trips to Excel (requests through Microsoft's Excel client, recording host), 44 level sheets of the sample",
+  );
   const sheets44 = (
     await Promise.all(files.map(async (f) => (await readWorkbookBytes(new Uint8Array(fs.readFileSync(f)), f)).sheets))
   )
@@ -152,10 +155,24 @@ async function main() {
         ),
     ],
   ] as const) {
-    const wb = fakeWorkbook(sheets44.slice(0, 44));
-    await action(createOfficePort(runnerFor(wb)));
-    console.log(`  ${label}: ${wb.syncs()} syncs for ${sheets44.slice(0, 44).length} sheets (target ≤ 3)`);
+    const host = recordingHost(sheets44.slice(0, 44));
+    await action(createOfficePort(host.run));
+    console.log(`  ${label}: ${host.requests.length} requests for ${sheets44.slice(0, 44).length} sheets (target ≤ 3)`);
   }
+  // Request sizes as Microsoft's Excel client builds them (Excel on the web refuses over 5.000.000 bytes).
+  const asText = recordingHost((await sampleDistrict(root)).map(everyCountAsText));
+  await createOfficePort(asText.run).checkAndFlag((snap) => flagsFromIssues(validateWorkbook(snap).issues));
+  console.log(
+    `  largest Office request, Kiểm tra (every count as text): ${largestRequest(asText)} bytes (${asText.requests.length} requests, ${asText.model.sheets.reduce((n, s) => n + s.formats.length, 0)} conditional formats)`,
+  );
+  const prov = recordingHost(province(30, 20));
+  await createOfficePort(prov.run).summarizeInto(
+    (snap, names) =>
+      summarizeWorkbooks([{ name: "", snapshot: snap }], { linkSources: true, takenSheetNames: names.all }).layouts,
+  );
+  console.log(
+    `  largest Office request, Tổng hợp (province): ${largestRequest(prov)} bytes (${prov.requests.length} requests, 30 district summaries of 20 TCCSĐ)`,
+  );
 
   console.log("\n6. The pane's JavaScript as served (dist/, gzip -9)");
   const dist = path.join(root, "dist");

@@ -9,3 +9,5 @@ export const OWNER_NAME = "xeploai_owned";
 export const FLAG_MARKER = 'N("xeploai")';
 /** Cells per read request: Excel on the web refuses requests over 5 MB. */
 export const CELLS_PER_REQUEST = 100_000;
+/** Estimated bytes of summary writes per request, well under Excel on the web's 5.000.000. */
+export const WRITE_BUDGET = 2_000_000;

@@ -3,8 +3,9 @@ import type { CellRef } from "../core/snapshot";
 import { a1 } from "../core/issues/a1";
 import { readWorkbook } from "./readWorkbook";
 import { queueFlags } from "./flags";
-import { queueLayout } from "./writeSheets";
-import { finishFormatLoad, ourFormats, queueFormatLoad } from "./ourFormats";
+import { layoutBytes, queueLayout } from "./writeSheets";
+import { WRITE_BUDGET } from "./constants";
+import { ourFormats, queueDeleteFormats, queueFormatLoad } from "./ourFormats";
 
 /** How the port reaches Excel: Excel.run, or a test's mock context. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -31,7 +32,8 @@ export function createOfficePort(run: ExcelRunner = excelRun): WorkbookPort {
     checkAndFlag: (analyse) =>
       run(async (context) => {
         const read = await readWorkbook(context, { withFlags: true });
-        queueFlags(context, read.ourFormats, analyse(read.snapshot));
+        queueDeleteFormats(context, read.ourFormats);
+        queueFlags(context, analyse(read.snapshot));
         await context.sync();
         return read.snapshot;
       }),
@@ -40,8 +42,18 @@ export function createOfficePort(run: ExcelRunner = excelRun): WorkbookPort {
       run(async (context) => {
         const read = await readWorkbook(context, { withFlags: false });
         const layouts = build(read.snapshot, { all: read.names, owned: read.owned });
+        // Excel on the web refuses a request over 5 MB: summaries go in requests of about
+        // WRITE_BUDGET bytes each, one request for a district, a few for a province.
+        let queued = 0;
         for (const layout of layouts) {
+          const size = layoutBytes(layout);
+          if (queued > 0 && queued + size > WRITE_BUDGET) {
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- Excel on the web's 5 MB request limit
+            await context.sync();
+            queued = 0;
+          }
           queueLayout(context, layout, read.owned.includes(layout.name), read.names.includes(layout.name));
+          queued += size;
         }
         const first = layouts[0];
         if (first) context.workbook.worksheets.getItem(first.name).activate();
@@ -57,12 +69,11 @@ export function createOfficePort(run: ExcelRunner = excelRun): WorkbookPort {
         const collections = worksheets.items.map((ws) => {
           const formats = ws.getRange().conditionalFormats;
           queueFormatLoad(formats);
-          return formats;
+          return { name: ws.name, formats };
         });
         await context.sync();
-        await finishFormatLoad(context, collections);
-        const ours = ourFormats(collections);
-        for (const cf of ours) cf.delete();
+        const ours = collections.flatMap((c) => ourFormats(c.name, c.formats));
+        queueDeleteFormats(context, ours);
         const removed = ours.length;
         await context.sync();
         return removed;

@@ -1,37 +1,40 @@
 import { FLAG_MARKER } from "./constants";
 
-/**
- * Queues the loading of a range's conditional formats so that the add-in's own can be told apart.
- * Only a custom format has a formula; reading `custom` of another kind fails, so with ExcelApi 1.14
- * the null-object variant is read in the same round trip; before it, `finish` loads the formulas of
- * the custom ones in one more.
- */
-export function queueFormatLoad(formats: Excel.ConditionalFormatCollection): void {
-  if (Office.context.requirements.isSetSupported("ExcelApi", "1.14"))
-    formats.load("items/type,items/customOrNullObject/rule/formula");
-  else formats.load("items/type");
+/** One of the add-in's conditional formats, by sheet and id: deleted later by id, in a new request. */
+export interface FormatRef {
+  sheet: string;
+  id: string;
 }
 
-/** After the sync: on hosts without ExcelApi 1.14, loads the custom formats' formulas (one more sync). */
-export async function finishFormatLoad(
-  context: Excel.RequestContext,
-  collections: readonly Excel.ConditionalFormatCollection[],
-): Promise<void> {
-  if (Office.context.requirements.isSetSupported("ExcelApi", "1.14")) return;
-  const custom = collections.flatMap((c) => c.items.filter((cf) => cf.type === "Custom"));
-  if (custom.length === 0) return;
-  for (const cf of custom) cf.custom.rule.load("formula");
-  await context.sync();
+/**
+ * Queues the loading of a sheet's conditional formats so that the add-in's own can be told apart:
+ * id, type and, for custom ones, the formula (customOrNullObject and getItem are ExcelApi 1.6,
+ * below the manifest's minimum).
+ */
+export function queueFormatLoad(formats: Excel.ConditionalFormatCollection): void {
+  formats.load("items/id,items/type,items/customOrNullObject/rule/formula");
 }
 
 /** The add-in's own formats among loaded ones: custom, with the marker in the formula. */
-export function ourFormats(collections: readonly Excel.ConditionalFormatCollection[]): Excel.ConditionalFormat[] {
-  const modern = Office.context.requirements.isSetSupported("ExcelApi", "1.14");
-  return collections.flatMap((c) =>
-    c.items.filter((cf) => {
-      if (cf.type !== "Custom") return false;
-      const custom = modern ? cf.customOrNullObject : cf.custom;
-      return !custom.isNullObject && (custom.rule?.formula ?? "").includes(FLAG_MARKER);
-    }),
-  );
+export function ourFormats(sheet: string, formats: Excel.ConditionalFormatCollection): FormatRef[] {
+  return formats.items
+    .filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject)
+    .filter((cf) => (cf.customOrNullObject.rule?.formula ?? "").includes(FLAG_MARKER))
+    .map((cf) => ({ sheet, id: cf.id }));
+}
+
+/**
+ * Queues the deletion of formats found in an earlier request. A loaded format's object path runs
+ * through a Range, which Excel forgets after each request; a fresh path by id stays valid.
+ */
+export function queueDeleteFormats(context: Excel.RequestContext, refs: readonly FormatRef[]): void {
+  const bySheet = new Map<string, Excel.ConditionalFormatCollection>();
+  for (const ref of refs) {
+    let formats = bySheet.get(ref.sheet);
+    if (!formats) {
+      formats = context.workbook.worksheets.getItem(ref.sheet).getRange().conditionalFormats;
+      bySheet.set(ref.sheet, formats);
+    }
+    formats.getItem(ref.id).delete();
+  }
 }

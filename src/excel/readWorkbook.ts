@@ -1,8 +1,9 @@
 import type { CellType, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { hasLegacySignal } from "../core/text/detectEncoding";
 import { parseRangeAddress } from "./rangeAddress";
+import { a1Range } from "../core/issues/a1";
 import { CELLS_PER_REQUEST, OWNER_KEY, OWNER_NAME } from "./constants";
-import { finishFormatLoad, ourFormats, queueFormatLoad } from "./ourFormats";
+import { ourFormats, queueFormatLoad, type FormatRef } from "./ourFormats";
 
 /** Excel's value types folded to the snapshot's five kinds. */
 export function cellType(t: string): CellType {
@@ -28,8 +29,8 @@ export interface WorkbookRead {
   owned: string[];
   /** Every sheet's name, in order. */
   names: string[];
-  /** The add-in's own conditional formats found, ready to delete in the same context. */
-  ourFormats: Excel.ConditionalFormat[];
+  /** The add-in's own conditional formats found, to delete by id in the next request. */
+  ourFormats: FormatRef[];
 }
 
 export interface ReadOptions {
@@ -90,18 +91,18 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 
   // The data, in blocks of rows that keep each request under the limit: one request for most
   // workbooks; a workbook of more than CELLS_PER_REQUEST cells takes one more per block.
-  const blocks: { sheet: number; range: Excel.Range; top: number; left: number; cells: number }[] = [];
+  const blocks: { sheet: number; range: Excel.Range | null; rect: RangeRef; cells: number }[] = [];
   sheets.forEach((s, i) => {
     if (s.used.isNullObject || !s.mark.isNullObject) return;
     const origin = parseRangeAddress(s.used.address)!;
+    const cols = s.used.columnCount;
     const rowsPerBlock = inOneRequest
       ? s.used.rowCount
-      : Math.max(1, Math.floor(CELLS_PER_REQUEST / Math.max(1, s.used.columnCount)));
+      : Math.max(1, Math.floor(CELLS_PER_REQUEST / Math.max(1, cols)));
     for (let r = 0; r < s.used.rowCount; r += rowsPerBlock) {
       const rows = Math.min(rowsPerBlock, s.used.rowCount - r);
-      const range =
-        rows === s.used.rowCount ? s.used : s.used.getCell(r, 0).getResizedRange(rows - 1, s.used.columnCount - 1);
-      blocks.push({ sheet: i, range, top: origin.top + r, left: origin.left, cells: rows * s.used.columnCount });
+      const rect = { top: origin.top + r, left: origin.left, bottom: origin.top + r + rows - 1, right: origin.right };
+      blocks.push({ sheet: i, range: inOneRequest ? s.used : null, rect, cells: rows * cols });
     }
   });
   let queued = 0;
@@ -111,6 +112,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       await context.sync();
       queued = 0;
     }
+    // A range's object path lasts one request: each block is reached by its address when queued.
+    block.range = sheets[block.sheet]!.ws.getRange(a1Range(block.rect));
     block.range.load("values,valueTypes,numberFormat");
     queued += block.cells;
   }
@@ -130,16 +133,16 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     const mine = blocks.filter((b) => b.sheet === i);
     const snapshot: SheetSnapshot = {
       name: s.name,
-      origin: mine[0] ? { row: mine[0].top, col: mine[0].left } : { row: 0, col: 0 },
+      origin: mine[0] ? { row: mine[0].rect.top, col: mine[0].rect.left } : { row: 0, col: 0 },
       values: mine.flatMap((b) =>
-        b.range.values.map((row) =>
+        b.range!.values.map((row) =>
           row.map((v) => (v === null || v === undefined ? "" : (v as string | number | boolean))),
         ),
       ),
-      types: mine.flatMap((b) => b.range.valueTypes.map((row) => row.map((t) => cellType(String(t))))),
-      numberFormats: mine.flatMap((b) => b.range.numberFormat.map((row) => row.map((f) => String(f ?? "General")))),
+      types: mine.flatMap((b) => b.range!.valueTypes.map((row) => row.map((t) => cellType(String(t))))),
+      numberFormats: mine.flatMap((b) => b.range!.numberFormat.map((row) => row.map((f) => String(f ?? "General")))),
       merges,
-      fonts: mine.flatMap((b) => b.range.values.map((row) => row.map(() => null))),
+      fonts: mine.flatMap((b) => b.range!.values.map((row) => row.map(() => null))),
     };
     snapshots.push(snapshot);
     // Fonts tell a legacy encoding best; they are fetched only where the text looks legacy.
@@ -147,7 +150,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       mine.length > 0 &&
       snapshot.values.some((row) => row.some((v) => typeof v === "string" && hasLegacySignal(v)))
     ) {
-      fontReads.push({ snapshot, props: s.used.getCellProperties({ format: { font: { name: true } } }) });
+      const origin = parseRangeAddress(s.used.address)!;
+      const used = s.ws.getRange(a1Range(origin));
+      fontReads.push({ snapshot, props: used.getCellProperties({ format: { font: { name: true } } }) });
     }
   });
   if (fontReads.length > 0) {
@@ -158,9 +163,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       );
     }
   }
-  const collections = sheets.flatMap((s) => (s.formats ? [s.formats] : []));
-  await finishFormatLoad(context, collections);
-  const ours = ourFormats(collections);
+  const ours = sheets.flatMap((s) => (s.formats ? ourFormats(s.name, s.formats) : []));
   return {
     snapshot: { sheets: snapshots },
     owned: sheets.filter((s) => !s.mark.isNullObject).map((s) => s.name),

@@ -1,10 +1,31 @@
 import type { LayoutCell, SheetLayout } from "../core/layout/SheetLayout";
-import { a1, columnLetters } from "../core/issues/a1";
+import { a1, a1Range, columnLetters } from "../core/issues/a1";
+import type { CellRef, RangeRef } from "../core/snapshot";
+import { rectangles } from "./rectangles";
 import { OWNER_KEY, OWNER_NAME } from "./constants";
 
 const HEADER_FILL = "#DDEBF7";
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
-const EDGES_AND_INSIDE = [...EDGES, "InsideVertical"] as const;
+
+/** Every cell boxed: the outer edges, and inside lines only where the range has more than one cell that way. */
+function edgesOf(r: RangeRef): Excel.BorderIndex[] {
+  const edges: Excel.BorderIndex[] = [...EDGES] as Excel.BorderIndex[];
+  if (r.right > r.left) edges.push("InsideVertical" as Excel.BorderIndex);
+  if (r.bottom > r.top) edges.push("InsideHorizontal" as Excel.BorderIndex);
+  return edges;
+}
+
+/** Cells of the same look grouped into rectangles, so that each rectangle is one set of formatting calls. */
+export function styleRects(cells: readonly LayoutCell[]): { rect: RangeRef; style: Style }[] {
+  const groups = new Map<string, { style: Style; cells: CellRef[] }>();
+  for (const run of styleRuns(cells)) {
+    const key = JSON.stringify(run.style, ["bold", "italic", "wrap", "align", "border", "header"]);
+    const group = groups.get(key) ?? { style: run.style, cells: [] };
+    for (let col = run.from; col <= run.to; col++) group.cells.push({ row: run.row, col });
+    groups.set(key, group);
+  }
+  return [...groups.values()].flatMap((g) => rectangles(g.cells).map((rect) => ({ rect, style: g.style })));
+}
 const POINTS_PER_CHAR = 6.5;
 
 /**
@@ -23,33 +44,36 @@ export function queueLayout(context: Excel.RequestContext, layout: SheetLayout, 
 
   const rows = Math.max(...layout.cells.map((c) => c.row)) + 1;
   const cols = Math.max(...layout.cells.map((c) => c.col), layout.columnWidths.length - 1) + 1;
-  const formulas: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
+  // Text goes in as values in cells formatted as text ("@"), so that a unit called "- Chi bộ Ấp 1"
+  // or "=1+1" stays text; only formula cells go through `formulas`. A null leaves a cell as it is.
+  const values: (string | number | null)[][] = Array.from({ length: rows }, () =>
+    Array<string | number | null>(cols).fill(""),
+  );
+  const formulas: (string | null)[][] = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
   for (const c of layout.cells) {
-    formulas[c.row]![c.col] = c.formula ? `=${c.formula}` : (c.value ?? "");
-    if (c.numFmt) formats[c.row]![c.col] = c.numFmt;
+    if (c.formula) {
+      values[c.row]![c.col] = null;
+      formulas[c.row]![c.col] = `=${c.formula}`;
+    } else values[c.row]![c.col] = c.value ?? "";
+    if (typeof c.value === "string" && !c.formula) formats[c.row]![c.col] = "@";
+    else if (c.numFmt) formats[c.row]![c.col] = c.numFmt;
   }
   const block = ws.getRange(`A1:${columnLetters(cols - 1)}${rows}`);
-  block.formulas = formulas;
   block.numberFormat = formats;
+  block.values = values;
+  if (formulas.some((row) => row.some((f) => f !== null))) block.formulas = formulas;
   block.format.font.name = "Times New Roman";
 
-  for (const run of styleRuns(layout.cells)) {
-    const range = ws.getRange(`${a1({ row: run.row, col: run.from })}:${a1({ row: run.row, col: run.to })}`);
-    const s = run.style;
+  for (const { rect, style: s } of styleRects(layout.cells)) {
+    const range = ws.getRange(a1Range(rect));
     if (s.bold) range.format.font.bold = true;
     if (s.italic) range.format.font.italic = true;
     if (s.wrap) range.format.wrapText = true;
     if (s.align)
       range.format.horizontalAlignment = s.align === "center" ? "Center" : s.align === "right" ? "Right" : "Left";
     if (s.header) range.format.fill.color = HEADER_FILL;
-    if (s.border) {
-      // Inside borders exist only in a range of more than one cell.
-      const edges = run.to > run.from ? EDGES_AND_INSIDE : EDGES;
-      for (const edge of edges) {
-        range.format.borders.getItem(edge).style = "Continuous";
-      }
-    }
+    if (s.border) for (const edge of edgesOf(rect)) range.format.borders.getItem(edge).style = "Continuous";
   }
   for (const m of layout.merges)
     ws.getRange(`${a1({ row: m.top, col: m.left })}:${a1({ row: m.bottom, col: m.right })}`).merge(false);
@@ -81,4 +105,16 @@ export function styleRuns(cells: readonly LayoutCell[]): { row: number; from: nu
     else runs.push({ row: c.row, from: c.col, to: c.col, style: c, key: k });
   }
   return runs.filter((r) => r.key !== key({ row: 0, col: 0, value: null }));
+}
+
+/**
+ * About how many bytes of request a layout's writing takes, as Microsoft's client encodes it: the
+ * cells' JSON, some 2.500 bytes for each formatted rectangle (up to seven property sets) and 700 for each merge and column (an object path and its
+ * property sets). Measured against the recording host's requests; it only needs to be near.
+ */
+export function layoutBytes(layout: SheetLayout): number {
+  const cells = layout.cells.reduce((n, c) => n + 12 + String(c.formula ?? c.value ?? "").length, 0);
+  return (
+    2 * cells + 2_500 * styleRects(layout.cells).length + 700 * (layout.merges.length + layout.columnWidths.length)
+  );
 }

@@ -1,12 +1,14 @@
+/** @jest-environment jsdom */
 import { createOfficePort } from "../../src/excel/officePort";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { validateWorkbook } from "../../src/core/validate";
 import { flagsFromIssues } from "../../src/core/flags";
 import { summarizeWorkbooks } from "../../src/core/summarize";
 import { levelSheet, xuanThangUnits } from "../builders/levelSheet";
-import { fakeWorkbook, runnerFor } from "./fakeExcel";
 import { writeWithSheetJS } from "../builders/sheetjsFixture";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookFile";
+import { recordingHost } from "./recordingHost/recordingHost";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
 
 const commune = (i: number) =>
   levelSheet({
@@ -21,17 +23,19 @@ const faulty = () => {
   units[1]!.set = { members: "19 " };
   return levelSheet({ name: "Lỗi", rows: units });
 };
+const analyse = (snap: WorkbookSnapshot) => flagsFromIssues(validateWorkbook(snap).issues);
+const live = (host: ReturnType<typeof recordingHost>, i = 0) => host.model.sheets[i]!.formats.filter((f) => !f.deleted);
 
-describe("the Office.js adapter, against office-addin-mock", () => {
-  test("reads every sheet with a number of syncs that does not grow with the sheets", async () => {
-    const one = fakeWorkbook([commune(1)]);
-    const fifty = fakeWorkbook(Array.from({ length: 50 }, (_, i) => commune(i + 1)));
-    const a = await readWorkbook(one.context, { withFlags: true });
-    const b = await readWorkbook(fifty.context, { withFlags: true });
+describe("the Office.js adapter, through Microsoft's Excel client and a model workbook", () => {
+  test("reads every sheet with a number of requests that does not grow with the sheets", async () => {
+    const one = recordingHost([commune(1)]);
+    const a = await one.run((ctx) => readWorkbook(ctx, { withFlags: true }));
+    const fifty = recordingHost(Array.from({ length: 50 }, (_, i) => commune(i + 1)));
+    const b = await fifty.run((ctx) => readWorkbook(ctx, { withFlags: true }));
     expect(a.snapshot.sheets).toHaveLength(1);
     expect(b.snapshot.sheets).toHaveLength(50);
-    expect(one.syncs()).toBe(2);
-    expect(fifty.syncs()).toBe(one.syncs());
+    expect(one.requests).toHaveLength(2);
+    expect(fifty.requests).toHaveLength(2);
   });
 
   test("a workbook over Excel on the web's answer limit is read again in blocks, to the same snapshot", async () => {
@@ -42,18 +46,24 @@ describe("the Office.js adapter, against office-addin-mock", () => {
       complete: 1,
     }));
     const big = levelSheet({ name: "Lớn", rows: units });
-    const normal = await readWorkbook(fakeWorkbook([big, commune(1)]).context, { withFlags: true });
-    const limited = fakeWorkbook([big, commune(1)], { v112: true, v113: true }, 150_000);
-    const chunked = await readWorkbook(limited.context, { withFlags: true });
-    expect(chunked.snapshot).toEqual(normal.snapshot);
+    const normal = recordingHost([big, commune(1)], { limitBytes: Infinity });
+    const whole = await normal.run((ctx) => readWorkbook(ctx, { withFlags: true }));
+    const limited = recordingHost([big, commune(1)]);
+    const chunked = await limited.run((ctx) => readWorkbook(ctx, { withFlags: true }));
+    expect(chunked.snapshot).toEqual(whole.snapshot);
     expect(chunked.owned).toEqual([]);
     // The list; the request refused; the same without data; then blocks of at most 100.000 cells.
-    expect(limited.syncs()).toBe(1 + 1 + 1 + Math.ceil(((12_000 + 10) * 21) / 100_000));
+    expect(limited.requests).toHaveLength(1 + 1 + 1 + Math.ceil(((12_000 + 10) * 21) / 100_000));
+    expect(limited.requests.filter((r) => r.refused).map((r) => r.refused)).toEqual([
+      "ResponsePayloadSizeLimitExceeded",
+    ]);
+    expect(Math.max(...limited.requests.filter((r) => !r.refused).map((r) => r.responseBytes))).toBeLessThan(5_000_000);
   });
 
   test("the snapshot it reads is the one the .xlsx adapter reads from the same workbook (parity)", async () => {
     const sheets = [commune(1), faulty()];
-    const fromOffice = (await readWorkbook(fakeWorkbook(sheets).context, { withFlags: false })).snapshot;
+    const host = recordingHost(sheets);
+    const fromOffice = (await host.run((ctx) => readWorkbook(ctx, { withFlags: false }))).snapshot;
     const fromFile = await readWorkbookBytes(writeWithSheetJS(sheets, "xlsx"), "same.xlsx");
     const comparable = (s: (typeof fromOffice.sheets)[number]) => ({
       name: s.name,
@@ -66,66 +76,53 @@ describe("the Office.js adapter, against office-addin-mock", () => {
     expect(validateWorkbook(fromOffice).issues).toEqual(validateWorkbook(fromFile).issues);
   });
 
-  test("Kiểm tra takes 3 syncs for 1 sheet and for 50, paints one flag per flagged cell, and changes no cell", async () => {
+  test("Kiểm tra takes 3 requests for 1 sheet and for 50, paints the flagged cells, and changes no cell", async () => {
     for (const n of [1, 50]) {
-      const wb = fakeWorkbook([faulty(), ...Array.from({ length: n - 1 }, (_, i) => commune(i + 1))]);
-      const port = createOfficePort(runnerFor(wb));
-      await port.checkAndFlag((snap) => flagsFromIssues(validateWorkbook(snap).issues));
-      expect(wb.syncs()).toBe(3);
-      const lỗi = wb.sheets[0]!;
+      const host = recordingHost([faulty(), ...Array.from({ length: n - 1 }, (_, i) => commune(i + 1))]);
+      await createOfficePort(host.run).checkAndFlag(analyse);
+      expect(host.requests).toHaveLength(3);
       // A blank good count (M8), members typed as text (C9) and what follows from it: subject
       // no longer matches (G9), and the Cộng row's SUM skips the text (C19).
-      expect(lỗi.formats.filter((f) => !f.deleted).map((f) => [f.address, f.custom.rule.formula])).toEqual([
-        ["M8", '=AND(N("xeploai")=0,LEN(TRIM(M8))=0)'],
-        ["C9", '=N("xeploai")=0'],
-        ["G9", '=N("xeploai")=0'],
-        ["C19", '=N("xeploai")=0'],
+      expect(live(host).map((f) => [f.address, f.custom.rule.formula, f.custom.format.fill.color])).toEqual([
+        ["M8", '=AND(N("xeploai")=0,LEN(TRIM(M8))=0)', "#FFC7CE"],
+        ["C9", '=N("xeploai")=0', "#FFC7CE"],
+        ["G9", '=N("xeploai")=0', "#FFC7CE"],
+        ["C19", '=N("xeploai")=0', "#FFC7CE"],
       ]);
-      expect(wb.sheets.flatMap((s) => s.writes.filter((w) => !w.startsWith("conditionalFormat")))).toEqual([]);
+      expect(host.model.sheets.flatMap((s) => s.writes.filter((w) => !w.startsWith("conditionalFormat")))).toEqual([]);
     }
   });
 
-  test("a second Kiểm tra replaces the add-in's flags and keeps the user's own formats", async () => {
-    const wb = fakeWorkbook([faulty()]);
-    const userFormat = {
-      type: "ColorScale" as const,
-      address: "A1",
-      custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } },
-      deleted: false,
-      delete() {},
-    };
-    wb.sheets[0]!.formats.push(userFormat);
-    const port = createOfficePort(runnerFor(wb));
-    const analyse = (snap: Parameters<Parameters<typeof port.checkAndFlag>[0]>[0]) =>
-      flagsFromIssues(validateWorkbook(snap).issues);
+  test("a second Kiểm tra replaces the add-in's flags and keeps the user's own formats; Xóa đánh dấu is exact", async () => {
+    const host = recordingHost([faulty()]);
+    const port = createOfficePort(host.run);
+    const userFormats = [
+      {
+        type: "ColorScale",
+        address: "C9:C19",
+        custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } },
+        deleted: false,
+      },
+      {
+        type: "Custom",
+        address: "B9",
+        custom: { rule: { formula: "=B9>100" }, format: { fill: { color: "#00FF00" }, font: { color: "" } } },
+        deleted: false,
+      },
+    ];
+    host.model.sheets[0]!.formats.push(...userFormats);
     await port.checkAndFlag(analyse);
     await port.checkAndFlag(analyse);
-    const live = wb.sheets[0]!.formats.filter((f) => !f.deleted);
-    expect(live.filter((f) => f.type === "Custom")).toHaveLength(4);
-    expect(live).toContain(userFormat);
+    expect(live(host).filter((f) => f.custom.rule.formula.includes("xeploai"))).toHaveLength(4);
+    expect(live(host)).toEqual(expect.arrayContaining(userFormats));
     expect(await port.clearFlags()).toBe(4);
-    expect(wb.sheets[0]!.formats.filter((f) => !f.deleted)).toEqual([userFormat]);
-  });
-
-  test("before ExcelApi 1.14, the add-in's flags are told apart with one more round trip", async () => {
-    const wb = fakeWorkbook([faulty()], { v112: true, v113: false });
-    const port = createOfficePort(runnerFor(wb));
-    const analyse = (snap: Parameters<Parameters<typeof port.checkAndFlag>[0]>[0]) =>
-      flagsFromIssues(validateWorkbook(snap).issues);
-    await port.checkAndFlag(analyse);
-    expect(wb.syncs()).toBe(3); // no custom format yet: nothing to tell apart
-    await port.checkAndFlag(analyse);
-    expect(wb.syncs()).toBe(3 + 4);
-    expect(wb.sheets[0]!.formats.filter((f) => !f.deleted)).toHaveLength(4);
+    expect(live(host)).toEqual(userFormats);
   });
 
   test("Tổng hợp writes only sheets the add-in owns, marks them, and replaces them in place on a re-run", async () => {
-    const wb = fakeWorkbook([commune(1), commune(2), levelSheet({ name: "Tổng hợp", rows: xuanThangUnits() })]);
-    const port = createOfficePort(runnerFor(wb));
-    const build = (
-      snap: Parameters<Parameters<typeof port.summarizeInto>[0]>[0],
-      names: { all: readonly string[]; owned: readonly string[] },
-    ) =>
+    const host = recordingHost([commune(1), commune(2), levelSheet({ name: "Tổng hợp", rows: xuanThangUnits() })]);
+    const port = createOfficePort(host.run);
+    const build = (snap: WorkbookSnapshot, names: { all: readonly string[]; owned: readonly string[] }) =>
       summarizeWorkbooks([{ name: "", snapshot: snap }], {
         linkSources: true,
         takenSheetNames: names.all.filter((n) => !names.owned.includes(n)),
@@ -133,24 +130,24 @@ describe("the Office.js adapter, against office-addin-mock", () => {
     const first = await port.summarizeInto(build);
     // The user's own sheet called "Tổng hợp" is not touched: the summary takes another name.
     expect(first).toEqual(["Tổng hợp (2)", "Tình hình nộp biểu"]);
-    expect(wb.syncs()).toBe(3);
-    expect(wb.sheets.slice(0, 3).flatMap((s) => s.writes)).toEqual([]);
-    expect(wb.sheets.slice(3).map((s) => [s.name, s.customProperties.get("xeploai")])).toEqual([
+    expect(host.requests).toHaveLength(3);
+    expect(host.model.sheets.slice(0, 3).flatMap((s) => s.writes)).toEqual([]);
+    expect(host.model.sheets.slice(3).map((s) => [s.name, s.customProperties.get("xeploai")])).toEqual([
       ["Tổng hợp (2)", "summary"],
       ["Tình hình nộp biểu", "summary"],
     ]);
-    const before = wb.sheets.length;
+    const before = host.model.sheets.length;
     const second = await port.summarizeInto(build);
     expect(second).toEqual(first);
-    expect(wb.sheets).toHaveLength(before);
-    expect(wb.sheets[3]!.writes.filter((w) => w.startsWith("clear"))).toEqual(["clear sheet"]);
+    expect(host.model.sheets).toHaveLength(before);
+    expect(host.model.sheets[3]!.writes.filter((w) => w.startsWith("clear"))).toEqual(["clear sheet"]);
   });
 
   test("where custom properties are missing (before ExcelApi 1.12), a defined name marks the add-in's sheets", async () => {
-    const wb = fakeWorkbook([commune(1), commune(2)], { v112: false, v113: false });
-    const port = createOfficePort(runnerFor(wb));
+    const host = recordingHost([commune(1), commune(2)], { api: "1.11" });
+    const port = createOfficePort(host.run);
     await port.summarizeInto((snap) => summarizeWorkbooks([{ name: "", snapshot: snap }]).layouts);
-    expect(wb.sheets.slice(2).map((s) => [s.name, [...s.names]])).toEqual([
+    expect(host.model.sheets.slice(2).map((s) => [s.name, [...s.names]])).toEqual([
       ["Tổng hợp", ["xeploai_owned"]],
       ["Tình hình nộp biểu", ["xeploai_owned"]],
     ]);
@@ -161,16 +158,16 @@ describe("the Office.js adapter, against office-addin-mock", () => {
   });
 
   test("selects a cell, and imports the level sheets of a file with insertWorksheetsFromBase64", async () => {
-    const wb = fakeWorkbook([commune(1)]);
-    const port = createOfficePort(runnerFor(wb));
+    const host = recordingHost([commune(1)]);
+    const port = createOfficePort(host.run);
     await port.selectCell("Xã 1", { row: 9, col: 12 });
-    expect(wb.activated).toEqual(["Xã 1"]);
-    expect(wb.selected).toEqual(["Xã 1!M10"]);
+    expect(host.model.activated).toEqual(["Xã 1"]);
+    expect(host.model.sheets[0]!.writes).toEqual(["select M10"]);
     const added = await port.importWorkbooks([
       { name: "b.xlsx", bytes: new Uint8Array([80, 75, 3, 4]), sheetNames: ["Xuân Thắng"] },
     ]);
-    expect(added).toEqual(["Imported 1"]);
-    expect(wb.inserted[0]).toEqual({
+    expect(added).toEqual(["Xuân Thắng"]);
+    expect(host.model.inserted[0]).toEqual({
       base64: "UEsDBA==",
       options: { positionType: "End", sheetNamesToInsert: ["Xuân Thắng"] },
     });

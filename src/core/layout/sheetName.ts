@@ -16,7 +16,8 @@ export function safeSheetName(name: string, taken: ReadonlySet<string> = new Set
   return candidate;
 }
 
-/** A sheet name as a formula reference: quoted when it has anything but letters and digits. */
+/** A sheet name as a formula reference, always quoted (an apostrophe in it doubled). */
 export function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  // Always quoted: unquoted, a name like CB1, R1C1 or A1 reads as a cell reference.
+  return `'${name.replace(/'/g, "''")}'`;
 }
