@@ -4,25 +4,25 @@ import { getController } from "../taskpane/session";
 
 /**
  * Ribbon buttons (ExecuteFunction, names as in manifest.xml). They run the same actions as the
- * pane, in the same runtime, then show the pane with the result. Each completes its event in
- * `finally`, also on failure, or Excel would keep the button busy.
+ * pane, in the same runtime. The event is completed as soon as the action ends, before the pane is
+ * shown: on desktop showAsTaskpane is reported to wait for the command to complete, so awaiting it
+ * first would leave the button busy. The pane is then shown without waiting for it.
  */
-export async function validateWorkbook(event: Office.AddinCommands.Event): Promise<void> {
+async function runThenShow(event: Office.AddinCommands.Event, action: () => Promise<void>): Promise<void> {
   try {
-    await getController().validate();
-    await Office.addin.showAsTaskpane();
+    await action();
   } finally {
     event.completed();
   }
+  void Office.addin.showAsTaskpane().catch(() => undefined);
 }
 
-export async function summarizeWorkbook(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    await getController().summarize();
-    await Office.addin.showAsTaskpane();
-  } finally {
-    event.completed();
-  }
+export function validateWorkbook(event: Office.AddinCommands.Event): Promise<void> {
+  return runThenShow(event, () => getController().validate());
+}
+
+export function summarizeWorkbook(event: Office.AddinCommands.Event): Promise<void> {
+  return runThenShow(event, () => getController().summarize());
 }
 
 Office.onReady(() => {
