@@ -50,6 +50,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   await context.sync();
   const customProperties = Office.context.requirements.isSetSupported("ExcelApi", "1.12");
   const mergesSupported = Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+  const fontsSupported = Office.context.requirements.isSetSupported("ExcelApi", "1.9");
   // Everything of every sheet in one request; the data too unless `withData` is false.
   const queueSheets = (withData: boolean) =>
     worksheets.items.map((ws) => {
@@ -146,7 +147,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     };
     snapshots.push(snapshot);
     // Fonts tell a legacy encoding best; they are fetched only where the text looks legacy.
+    // Without ExcelApi 1.9 the fonts stay unknown and the text alone tells the encoding.
     if (
+      fontsSupported &&
       mine.length > 0 &&
       snapshot.values.some((row) => row.some((v) => typeof v === "string" && hasLegacySignal(v)))
     ) {

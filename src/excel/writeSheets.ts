@@ -80,7 +80,9 @@ export function queueLayout(context: Excel.RequestContext, layout: SheetLayout, 
   layout.columnWidths.forEach(
     (w, i) => (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = w * POINTS_PER_CHAR),
   );
-  if (layout.frozenRows > 0) ws.freezePanes.freezeRows(layout.frozenRows);
+  // Frozen header rows are a comfort: hosts below ExcelApi 1.7 get the sheet without them.
+  if (layout.frozenRows > 0 && Office.context.requirements.isSetSupported("ExcelApi", "1.7"))
+    ws.freezePanes.freezeRows(layout.frozenRows);
 }
 
 type Style = Pick<LayoutCell, "bold" | "italic" | "wrap" | "align" | "border" | "header">;

@@ -28,6 +28,7 @@ export interface ResponseBody {
 }
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const camel = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4 } as const;
 const PATH = { global: 1, method: 3, property: 4, indexer: 5 } as const;
 
@@ -36,7 +37,10 @@ const PATH = { global: 1, method: 3, property: 4, indexer: 5 } as const;
  * an action needs them, results keyed by action id, the first failing action ending the request
  * with an error that names it (what ran before it stays done).
  */
-export function interpret(root: ModelNode, body: RequestBody): ResponseBody {
+export function interpret(root: ModelNode, body: RequestBody, used: Set<string> = new Set()): ResponseBody {
+  const use = (node: ModelNode | undefined, name: string) => {
+    if (node?.type && !name.startsWith("_")) used.add(`${node.type}.${camel(name)}`);
+  };
   const resolved = new Map<number, ModelNode>();
   const resolve = (id: number): ModelNode => {
     const known = resolved.get(id);
@@ -47,6 +51,7 @@ export function interpret(root: ModelNode, body: RequestBody): ResponseBody {
     const refs = p.ArgumentInfo?.ReferencedObjectPathIds ?? [];
     const args = (p.ArgumentInfo?.Arguments ?? []).map((a, i) => (refs[i] ? resolve(refs[i]) : a));
     let node: ModelNode;
+    if (p.ObjectPathType !== PATH.global) use(parent(), p.ObjectPathType === PATH.indexer ? "getItem" : p.Name);
     if (p.ObjectPathType === PATH.global) node = root;
     else if (p.ObjectPathType === PATH.property) node = parent().nav?.(p.Name) ?? notModelled(`property ${p.Name}`);
     else if (p.ObjectPathType === PATH.method) node = parent().call?.(p.Name, args) as ModelNode;
@@ -60,10 +65,11 @@ export function interpret(root: ModelNode, body: RequestBody): ResponseBody {
     try {
       const node = resolve(action.ObjectPathId);
       const args = action.ArgumentInfo?.Arguments ?? [];
+      if (action.ActionType === ACTION.method || action.ActionType === ACTION.setProperty) use(node, action.Name);
       if (action.ActionType === ACTION.instantiate)
         results.push({ ActionId: action.Id, Value: node.isNull ? null : {} });
       else if (action.ActionType === ACTION.query)
-        results.push({ ActionId: action.Id, Value: query(node, action.QueryInfo?.Select ?? []) });
+        results.push({ ActionId: action.Id, Value: query(node, action.QueryInfo?.Select ?? [], use) });
       else if (action.ActionType === ACTION.method && action.Name.startsWith("_"))
         // The client's own bookkeeping (_KeepReference of a tracked object): nothing to model.
         results.push({ ActionId: action.Id, Value: null });
@@ -87,13 +93,18 @@ export function interpret(root: ModelNode, body: RequestBody): ResponseBody {
 }
 
 /** A loaded object or collection, in Excel's answer format: PascalCase keys, `_Items`, null for a null object. */
-function query(node: ModelNode, select: readonly string[]): unknown {
+type Use = (node: ModelNode | undefined, name: string) => void;
+
+function query(node: ModelNode, select: readonly string[], use: Use): unknown {
   if (node.isNull) return null;
-  if (node.items) return { _Items: node.items().map((item) => pick(item, select, true)) };
-  return pick(node, select, false);
+  if (node.items) {
+    use(node, "items");
+    return { _Items: node.items().map((item) => pick(item, select, true, use)) };
+  }
+  return pick(node, select, false, use);
 }
 
-function pick(node: ModelNode, paths: readonly string[], asItem: boolean): unknown {
+function pick(node: ModelNode, paths: readonly string[], asItem: boolean, use: Use): unknown {
   if (node.isNull) return null;
   const out: Record<string, unknown> = {};
   if (asItem) {
@@ -110,8 +121,9 @@ function pick(node: ModelNode, paths: readonly string[], asItem: boolean): unkno
     groups.set(first, [...(groups.get(first) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
   }
   for (const [name, rest] of groups) {
+    use(node, name);
     if (rest.length === 0) out[pascal(name)] = (node.field ?? notModelled(name))(name);
-    else out[pascal(name)] = query(node.nav?.(pascal(name)) ?? notModelled(name), rest);
+    else out[pascal(name)] = query(node.nav?.(pascal(name)) ?? notModelled(name), rest, use);
   }
   return out;
 }

@@ -19,6 +19,7 @@ export function conditionalFormats(sheet: ModelSheet, r: RangeRef): ModelNode {
   const live = () =>
     sheet.formats.filter((f) => !f.deleted && (r === WHOLE || f.address === "" || intersects(rectOf(f.address), r)));
   return {
+    type: "ConditionalFormatCollection",
     items: () => {
       if (sheet.unreadableFormats)
         throw new ModelError("GeneralException", `the conditional formats of "${sheet.name}" cannot be read`);
@@ -55,24 +56,31 @@ function idOf(f: FakeConditionalFormat): string {
 
 function formatNode(sheet: ModelSheet, f: FakeConditionalFormat): ModelNode {
   const custom: ModelNode = {
+    type: "CustomConditionalFormat",
     nav: (name) => {
       if (name === "Rule")
         return {
+          type: "ConditionalFormatRule",
           field: (n) => (n === "formula" ? f.custom.rule.formula : notModelled(`ConditionalFormatRule.${n}`)),
           set: (n, v) => (n === "Formula" ? (f.custom.rule.formula = String(v)) : notModelled(`Rule.${n} =`)),
         };
       if (name === "Format")
         return {
+          type: "ConditionalRangeFormat",
           nav: (n) => {
             const part = n === "Fill" ? f.custom.format.fill : n === "Font" ? f.custom.format.font : null;
             if (!part) return notModelled(`ConditionalRangeFormat.${n}`);
-            return { set: (p, v) => (p === "Color" ? (part.color = String(v)) : notModelled(`${n}.${p} =`)) };
+            return {
+              type: `ConditionalRange${n}`,
+              set: (p, v) => (p === "Color" ? (part.color = String(v)) : notModelled(`${n}.${p} =`)),
+            };
           },
         };
       return notModelled(`CustomConditionalFormat.${name}`);
     },
   };
   return {
+    type: "ConditionalFormat",
     field: (name) => {
       if (name === "type") return f.type;
       if (name === "id") return idOf(f);

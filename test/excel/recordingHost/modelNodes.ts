@@ -8,6 +8,8 @@ import { parseRangeAddress } from "../../../src/excel/rangeAddress";
  * naming the member, so that a new call shows up as "not modelled" instead of a silent answer.
  */
 export interface ModelNode {
+  /** The Office.js class it stands for ("Range"), for the list of API members used. */
+  type?: string;
   isNull?: boolean;
   /** Scalar property by its JavaScript (camelCase) name; undefined when it is not a scalar. */
   field?(name: string): unknown;

@@ -23,15 +23,23 @@ const TYPE: Record<string, string> = {
 };
 
 /** A property whose setter records `"<name> <address>"` in the sheet's writes. */
-function recorder(sheet: ModelSheet, r: RangeRef, prefix: string, navs: Record<string, ModelNode> = {}): ModelNode {
+function recorder(
+  sheet: ModelSheet,
+  r: RangeRef,
+  prefix: string,
+  type: string,
+  navs: Record<string, ModelNode> = {},
+): ModelNode {
   return {
+    type,
     nav: (name) => navs[name] ?? notModelled(`${prefix}.${name}`),
     set: (name) => {
       if (sheet.protected) throw new ModelError("AccessDenied", `sheet "${sheet.name}" is protected`);
       sheet.writes.push(`${prefix}.${name} ${a1Range(r)}`);
     },
-    call: (name) => (name === "GetItem" ? recorder(sheet, r, `${prefix}.item`) : notModelled(`${prefix}.${name}`)),
-    index: ([key]) => recorder(sheet, r, `${prefix}.${String(key)}`),
+    call: (name) =>
+      name === "GetItem" ? recorder(sheet, r, `${prefix}.item`, "RangeBorder") : notModelled(`${prefix}.${name}`),
+    index: ([key]) => recorder(sheet, r, `${prefix}.${String(key)}`, "RangeBorder"),
   };
 }
 
@@ -55,12 +63,13 @@ export function rangeNode(sheet: ModelSheet, r: RangeRef, whole = false): ModelN
       sheet.cells.set(k, cell);
     });
   };
-  const format = recorder(sheet, r, "format", {
-    Font: recorder(sheet, r, "format.font"),
-    Fill: recorder(sheet, r, "format.fill"),
-    Borders: recorder(sheet, r, "format.borders"),
+  const format = recorder(sheet, r, "format", "RangeFormat", {
+    Font: recorder(sheet, r, "format.font", "RangeFont"),
+    Fill: recorder(sheet, r, "format.fill", "RangeFill"),
+    Borders: recorder(sheet, r, "format.borders", "RangeBorderCollection"),
   });
   return {
+    type: "Range",
     rect: r,
     field: (name) => {
       switch (name) {
@@ -145,8 +154,9 @@ function mergedAreas(sheet: ModelSheet, within: RangeRef): ModelNode {
   if (areas.length > MERGED_AREAS_LIMIT)
     throw new ModelError("InvalidOperation", `${areas.length} merged areas over ${MERGED_AREAS_LIMIT}`);
   if (areas.length === 0) return NULL_NODE;
-  const collection: ModelNode = { items: () => areas.map((a) => rangeNode(sheet, a)) };
+  const collection: ModelNode = { type: "RangeCollection", items: () => areas.map((a) => rangeNode(sheet, a)) };
   return {
+    type: "RangeAreas",
     field: (name) => (name === "areaCount" ? areas.length : notModelled(`RangeAreas.${name}`)),
     nav: (name) => (name === "Areas" ? collection : notModelled(`RangeAreas.${name}`)),
   };

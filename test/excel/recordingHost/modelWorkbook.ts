@@ -37,9 +37,10 @@ function sheetNode(wb: ModelWorkbook, sheet: ModelSheet): ModelNode {
   const s = sheet.snapshot;
   const rows = s.values.length;
   const cols = rows ? s.values[0]!.length : 0;
-  const item = (exists: boolean, fields: Record<string, unknown>): ModelNode =>
-    exists ? { field: (n) => (n in fields ? fields[n] : notModelled(`item.${n}`)) } : NULL_NODE;
+  const item = (type: string, exists: boolean, fields: Record<string, unknown>): ModelNode =>
+    exists ? { type, field: (n) => (n in fields ? fields[n] : notModelled(`item.${n}`)) } : NULL_NODE;
   return {
+    type: "Worksheet",
     field: (name) => {
       if (name === "name") return sheet.name;
       if (name === "id") return sheet.id;
@@ -50,37 +51,43 @@ function sheetNode(wb: ModelWorkbook, sheet: ModelSheet): ModelNode {
       switch (name) {
         case "CustomProperties":
           return {
+            type: "WorksheetCustomPropertyCollection",
             call: (m, [key, value]) => {
               if (m === "GetItemOrNullObject")
-                return item(sheet.customProperties.has(String(key)), {
+                return item("WorksheetCustomProperty", sheet.customProperties.has(String(key)), {
                   key,
                   value: sheet.customProperties.get(String(key)),
                 });
               if (m === "Add") {
                 sheet.customProperties.set(String(key), String(value));
-                return item(true, { key, value });
+                return item("WorksheetCustomProperty", true, { key, value });
               }
               return notModelled(`WorksheetCustomPropertyCollection.${m}`);
             },
           };
         case "Names":
           return {
+            type: "NamedItemCollection",
             call: (m, [key]) => {
-              if (m === "GetItemOrNullObject") return item(sheet.names.has(String(key)), { name: key });
+              if (m === "GetItemOrNullObject") return item("NamedItem", sheet.names.has(String(key)), { name: key });
               if (m === "Add") {
                 sheet.names.add(String(key));
-                return item(true, { name: key });
+                return item("NamedItem", true, { name: key });
               }
               return notModelled(`NamedItemCollection.${m}`);
             },
           };
         case "FreezePanes":
           return {
+            type: "WorksheetFreezePanes",
             call: (m, [n]) =>
               m === "FreezeRows" ? ((sheet.frozenRows = Number(n)), null) : notModelled(`FreezePanes.${m}`),
           };
         case "Protection":
-          return { field: (n) => (n === "protected" ? Boolean(sheet.protected) : notModelled(`Protection.${n}`)) };
+          return {
+            type: "WorksheetProtection",
+            field: (n) => (n === "protected" ? Boolean(sheet.protected) : notModelled(`Protection.${n}`)),
+          };
         default:
           return notModelled(`Worksheet.${name}`);
       }
@@ -114,6 +121,7 @@ function sheetNode(wb: ModelWorkbook, sheet: ModelSheet): ModelNode {
 export function workbookNode(wb: ModelWorkbook): ModelNode {
   const byKey = (key: unknown) => wb.sheets.find((s) => s.name === key || s.id === key);
   const worksheets: ModelNode = {
+    type: "WorksheetCollection",
     items: () => wb.sheets.map((s) => sheetNode(wb, s)),
     index: ([key]) => {
       const sheet = byKey(key);
@@ -137,6 +145,7 @@ export function workbookNode(wb: ModelWorkbook): ModelNode {
     },
   };
   return {
+    type: "Workbook",
     nav: (name) => (name === "Worksheets" ? worksheets : notModelled(`Workbook.${name}`)),
     call: (name, args) => {
       if (name !== "InsertWorksheetsFromBase64") return notModelled(`Workbook.${name}`);

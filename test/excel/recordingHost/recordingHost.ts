@@ -21,6 +21,8 @@ export interface RecordingHost {
   run: ExcelRunner;
   model: ModelWorkbook;
   requests: RecordedRequest[];
+  /** Every API member the requests used, as "Range.getCellProperties" (from the model's types). */
+  used: Set<string>;
   /** Highest ExcelApi version `Office.context.requirements.isSetSupported` says yes to. */
   api: string;
 }
@@ -48,7 +50,13 @@ export function recordingHost(snapshots: SheetSnapshot[], options: HostOptions =
   const client = loadExcelClient();
   const limit = options.limitBytes ?? EXCEL_WEB_LIMIT;
   const model = modelWorkbook(snapshots);
-  const host: RecordingHost = { run: null as unknown as ExcelRunner, model, requests: [], api: options.api ?? "1.17" };
+  const host: RecordingHost = {
+    run: null as unknown as ExcelRunner,
+    model,
+    requests: [],
+    used: new Set(),
+    api: options.api ?? "1.17",
+  };
   (globalThis as { Excel?: unknown }).Excel = client.Excel;
   (globalThis as { Office?: unknown }).Office = {
     context: {
@@ -72,7 +80,7 @@ export function recordingHost(snapshots: SheetSnapshot[], options: HostOptions =
       };
       host.requests.push(record);
       if (requestBytes > limit) return Promise.resolve(refuse(record, "RequestPayloadSizeLimitExceeded", requestBytes));
-      const body = interpret(workbookNode(model), JSON.parse(text) as RequestBody);
+      const body = interpret(workbookNode(model), JSON.parse(text) as RequestBody, host.used);
       record.responseBytes = utf8Length(JSON.stringify(body));
       if (record.responseBytes > limit)
         return Promise.resolve(refuse(record, "ResponsePayloadSizeLimitExceeded", record.responseBytes));

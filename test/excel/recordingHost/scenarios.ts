@@ -2,7 +2,12 @@ import fs from "fs";
 import path from "path";
 import type { SheetSnapshot } from "../../../src/core/snapshot";
 import { readWorkbookBytes } from "../../../src/xlsx/readWorkbookFile";
-import { levelSheet } from "../../builders/levelSheet";
+import { levelSheet, xuanThangUnits } from "../../builders/levelSheet";
+import type { WorkbookPort } from "../../../src/core/port";
+import { flagsFromIssues } from "../../../src/core/flags";
+import { validateWorkbook } from "../../../src/core/validate";
+import { summarizeWorkbooks } from "../../../src/core/summarize";
+import { encodeTcvn3 } from "../../../src/core/text/encodeLegacy";
 
 /**
  * The workloads the request-size tests and `npm run bench` share: the sample district with every
@@ -50,4 +55,39 @@ export function province(districts: number, grassroots: number): SheetSnapshot[]
       })),
     }),
   );
+}
+
+/**
+ * Every button of the add-in once through a port, on a workbook that takes every path: a faulty
+ * sheet, a sheet in a legacy encoding (fonts are read), a second Kiểm tra (old flags deleted),
+ * Xóa đánh dấu, Tổng hợp twice (written, then rewritten in place), a jump to a cell, Nhập biểu.
+ */
+export async function everyButton(port: WorkbookPort): Promise<void> {
+  const check = () => port.checkAndFlag((snap) => flagsFromIssues(validateWorkbook(snap).issues));
+  const summarize = () =>
+    port.summarizeInto(
+      (snap, names) =>
+        summarizeWorkbooks([{ name: "", snapshot: snap }], {
+          linkSources: true,
+          takenSheetNames: names.all.filter((n) => !names.owned.includes(n)),
+        }).layouts,
+    );
+  await check();
+  await check();
+  await port.clearFlags();
+  await summarize();
+  await summarize();
+  await port.selectCell("Lỗi", { row: 9, col: 2 });
+  if (port.capabilities.importSheets) await port.importWorkbooks([{ name: "a.xlsx", bytes: new Uint8Array([80, 75]) }]);
+}
+
+/** The workbook `everyButton` runs on. */
+export function everyPathWorkbook(): SheetSnapshot[] {
+  const units = xuanThangUnits();
+  units[0]!.set = { good: "" };
+  units[1]!.set = { members: "19 " };
+  return [
+    levelSheet({ name: "Lỗi", rows: units }),
+    levelSheet({ name: "Cũ", rows: xuanThangUnits(), font: ".VnTime", encodeText: encodeTcvn3 }),
+  ];
 }
