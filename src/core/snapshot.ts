@@ -44,6 +44,18 @@ export interface SheetSnapshot {
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /** Sheets the host could not fully handle; each becomes an issue, never a silent gap. */
+  hostNotes?: HostNote[];
+}
+
+/**
+ * Why a host could not handle a sheet: protected (read and checked, flags not painted), its
+ * conditional formats unreadable (checked, flags not painted so none is doubled), or a used range
+ * too large to read (not checked).
+ */
+export interface HostNote {
+  sheet: string;
+  reason: "protected" | "formats-unreadable" | "too-large";
 }
 
 /** A sheet with nothing in it (Excel reports no used range). */

@@ -35,6 +35,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     } else issues.push(...validateSheet(sheet, settings));
     sheets.push(sheet);
   }
+  for (const note of snapshot.hostNotes ?? [])
+    issues.push(makeIssue("HOST-SHEET-SKIPPED", note.sheet, {}, { reason: note.reason }));
   return {
     sheets,
     issues: sortIssues(

@@ -5,6 +5,7 @@ import { readWorkbook } from "./readWorkbook";
 import { queueFlags } from "./flags";
 import { layoutBytes, queueLayout } from "./writeSheets";
 import { WRITE_BUDGET } from "./constants";
+import { waitingOutEditMode, type Wait } from "./editMode";
 import { ourFormats, queueDeleteFormats, queueFormatLoad } from "./ourFormats";
 
 /** How the port reaches Excel: Excel.run, or a test's mock context. */
@@ -25,7 +26,8 @@ function toBase64(bytes: Uint8Array): string {
  * summaries), whatever the number of sheets or rows, except the fonts of legacy-looking text and
  * workbooks too large for one request.
  */
-export function createOfficePort(run: ExcelRunner = excelRun): WorkbookPort {
+export function createOfficePort(host: ExcelRunner = excelRun, wait?: Wait): WorkbookPort {
+  const run = waitingOutEditMode(host, wait);
   return {
     capabilities: { importSheets: Office.context.requirements.isSetSupported("ExcelApi", "1.13") },
 
@@ -33,7 +35,10 @@ export function createOfficePort(run: ExcelRunner = excelRun): WorkbookPort {
       run(async (context) => {
         const read = await readWorkbook(context, { withFlags: true });
         queueDeleteFormats(context, read.ourFormats);
-        queueFlags(context, analyse(read.snapshot));
+        queueFlags(
+          context,
+          analyse(read.snapshot).filter((f) => !read.unpaintable.has(f.sheet)),
+        );
         await context.sync();
         return read.snapshot;
       }),

@@ -1,9 +1,12 @@
-import type { CellType, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import type { CellType, HostNote, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { hasLegacySignal } from "../core/text/detectEncoding";
 import { parseRangeAddress } from "./rangeAddress";
 import { a1Range } from "../core/issues/a1";
-import { CELLS_PER_REQUEST, OWNER_KEY, OWNER_NAME } from "./constants";
-import { ourFormats, queueFormatLoad, type FormatRef } from "./ourFormats";
+import { CELLS_PER_REQUEST, MAX_SHEET_CELLS } from "./constants";
+import { queueSheets } from "./queueSheets";
+import { readFormatsApart, readMergesInBands } from "./readParts";
+import { CELL_EDIT_MODE, errorCode } from "./errorCode";
+import { ourFormats, type FormatRef } from "./ourFormats";
 
 /** Excel's value types folded to the snapshot's five kinds. */
 export function cellType(t: string): CellType {
@@ -29,6 +32,8 @@ export interface WorkbookRead {
   owned: string[];
   /** Every sheet's name, in order. */
   names: string[];
+  /** Sheets whose flags cannot be painted (protected, formats unknown, not read). */
+  unpaintable: Set<string>;
   /** The add-in's own conditional formats found, to delete by id in the next request. */
   ourFormats: FormatRef[];
 }
@@ -40,61 +45,41 @@ export interface ReadOptions {
 
 /**
  * Reads every sheet in two round trips: the sheet list; then all used ranges with their values,
- * types and formats, merges, ownership marks and conditional formats together. Only where text
- * looks legacy-encoded does a third fetch the fonts; only a workbook over Excel on the web's 5 MB
- * answer is read again in blocks of rows.
+ * types and formats, merges, ownership marks, protection and conditional formats together. Only
+ * where text looks legacy-encoded does a third fetch the fonts. If that one request fails (over
+ * Excel on the web's 5 MB, over 512 merged areas, a conditional format Excel cannot describe), it
+ * is asked again without the data, merges and formats, which are then read in parts: data in
+ * blocks of rows, merges in bands, formats sheet by sheet where they must be.
  */
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const customProperties = Office.context.requirements.isSetSupported("ExcelApi", "1.12");
-  const mergesSupported = Office.context.requirements.isSetSupported("ExcelApi", "1.13");
   const fontsSupported = Office.context.requirements.isSetSupported("ExcelApi", "1.9");
-  // Everything of every sheet in one request; the data too unless `withData` is false.
-  const queueSheets = (withData: boolean) =>
-    worksheets.items.map((ws) => {
-      const used = ws.getUsedRangeOrNullObject(true);
-      if (withData) used.load("address,rowCount,columnCount,values,valueTypes,numberFormat");
-      else used.load("address,rowCount,columnCount");
-      const whole = ws.getRange();
-      const merged = mergesSupported ? whole.getMergedAreasOrNullObject() : null;
-      merged?.load("areas/items/address");
-      // A navigation property, not a value: nothing to load before reaching it.
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-      const formats = options.withFlags ? whole.conditionalFormats : null;
-      if (formats) queueFormatLoad(formats);
-      // The mark of a sheet the add-in owns: a custom property (ExcelApi 1.12), else a defined name.
-      let mark: Excel.WorksheetCustomProperty | Excel.NamedItem;
-      if (customProperties) {
-        const property = ws.customProperties.getItemOrNullObject(OWNER_KEY);
-        property.load("key");
-        mark = property;
-      } else {
-        const name = ws.names.getItemOrNullObject(OWNER_NAME);
-        name.load("name");
-        mark = name;
-      }
-      return { ws, name: ws.name, used, merged, formats, mark };
-    });
-  let sheets = queueSheets(true);
+  let sheets = queueSheets(worksheets.items, { data: true, merges: true, formats: options.withFlags });
   let inOneRequest = true;
   try {
     await context.sync();
   } catch (err) {
-    // Excel on the web answers at most 5 MB. The failed request loaded nothing: ask again without
-    // the data, then read the data in blocks of rows.
-    if (!isPayloadLimit(err)) throw err;
+    // The failed request loaded nothing: ask again for the sizes and marks only.
+    if (errorCode(err) === CELL_EDIT_MODE) throw err;
     inOneRequest = false;
-    sheets = queueSheets(false);
+    sheets = queueSheets(worksheets.items, { data: false, merges: false, formats: false });
     await context.sync();
   }
+  const notes: HostNote[] = [];
+  const readable = sheets.filter((s) => s.mark.isNullObject && !s.used.isNullObject);
+  // A used range over 5 million cells cannot be read at all: named, not checked.
+  const tooLarge = new Set(
+    readable.filter((s) => s.used.rowCount * s.used.columnCount > MAX_SHEET_CELLS).map((s) => s.name),
+  );
+  for (const name of tooLarge) notes.push({ sheet: name, reason: "too-large" });
 
   // The data, in blocks of rows that keep each request under the limit: one request for most
   // workbooks; a workbook of more than CELLS_PER_REQUEST cells takes one more per block.
   const blocks: { sheet: number; range: Excel.Range | null; rect: RangeRef; cells: number }[] = [];
   sheets.forEach((s, i) => {
-    if (s.used.isNullObject || !s.mark.isNullObject) return;
+    if (s.used.isNullObject || !s.mark.isNullObject || tooLarge.has(s.name)) return;
     const origin = parseRangeAddress(s.used.address)!;
     const cols = s.used.columnCount;
     const rowsPerBlock = inOneRequest
@@ -119,12 +104,19 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     queued += block.cells;
   }
   if (queued > 0) await context.sync();
+  const bandMerges = inOneRequest ? new Map<string, RangeRef[]>() : await readMergesInBands(context, readable);
+  if (!inOneRequest && options.withFlags) {
+    for (const name of await readFormatsApart(context, sheets)) {
+      if (!tooLarge.has(name)) notes.push({ sheet: name, reason: "formats-unreadable" });
+    }
+  }
 
   const snapshots: SheetSnapshot[] = [];
   const fontReads: { snapshot: SheetSnapshot; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
   sheets.forEach((s, i) => {
     if (!s.mark.isNullObject) return;
-    const merges: RangeRef[] = [];
+    if (tooLarge.has(s.name)) return;
+    const merges: RangeRef[] = bandMerges.get(s.name) ?? [];
     if (s.merged && !s.merged.isNullObject) {
       for (const area of s.merged.areas.items) {
         const r = parseRangeAddress(area.address);
@@ -166,16 +158,20 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       );
     }
   }
-  const ours = sheets.flatMap((s) => (s.formats ? ourFormats(s.name, s.formats) : []));
+  // A protected sheet is checked but cannot be painted; nor can one whose formats are unknown.
+  const unpaintable = new Set(notes.map((n) => n.sheet));
+  for (const s of sheets) {
+    if (s.mark.isNullObject && s.protection?.protected) {
+      notes.push({ sheet: s.name, reason: "protected" });
+      unpaintable.add(s.name);
+    }
+  }
+  const ours = sheets.flatMap((s) => (s.formats && !unpaintable.has(s.name) ? ourFormats(s.name, s.formats) : []));
   return {
-    snapshot: { sheets: snapshots },
+    snapshot: notes.length > 0 ? { sheets: snapshots, hostNotes: notes } : { sheets: snapshots },
+    unpaintable,
     owned: sheets.filter((s) => !s.mark.isNullObject).map((s) => s.name),
     names: sheets.map((s) => s.name),
     ourFormats: ours,
   };
-}
-
-function isPayloadLimit(err: unknown): boolean {
-  const code = typeof err === "object" && err !== null && "code" in err ? String((err as { code: unknown }).code) : "";
-  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }

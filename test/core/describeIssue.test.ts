@@ -56,6 +56,7 @@ const SAMPLES: { [R in RuleId]: IssueParams[R] } = {
   "HIER-AMBIGUOUS": { unit: "ĐẢNG ỦY XÃ XUÂN THẮNG", otherSheet: "Xuân Thắng" },
   "HIER-CYCLE": { unit: "ĐẢNG ỦY XÃ A", parent: "ĐẢNG ỦY XÃ B" },
   "HIER-NO-PARENT": { unit: "ĐẢNG ỦY XÃ A" },
+  "HOST-SHEET-SKIPPED": { reason: "protected" },
 };
 
 function sample(rule: RuleId): Issue {

@@ -52,8 +52,9 @@ describe("the Office.js adapter, through Microsoft's Excel client and a model wo
     const chunked = await limited.run((ctx) => readWorkbook(ctx, { withFlags: true }));
     expect(chunked.snapshot).toEqual(whole.snapshot);
     expect(chunked.owned).toEqual([]);
-    // The list; the request refused; the same without data; then blocks of at most 100.000 cells.
-    expect(limited.requests).toHaveLength(1 + 1 + 1 + Math.ceil(((12_000 + 10) * 21) / 100_000));
+    // The list; the request refused; the sizes and marks; blocks of at most 100.000 cells; the
+    // merged areas; the conditional formats.
+    expect(limited.requests).toHaveLength(1 + 1 + 1 + Math.ceil(((12_000 + 10) * 21) / 100_000) + 1 + 1);
     expect(limited.requests.filter((r) => r.refused).map((r) => r.refused)).toEqual([
       "ResponsePayloadSizeLimitExceeded",
     ]);

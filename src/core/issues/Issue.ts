@@ -1,4 +1,4 @@
-import type { CellRef, RangeRef } from "../snapshot";
+import type { CellRef, HostNote, RangeRef } from "../snapshot";
 import type { ColumnKey } from "../model/template";
 import type { RuleSet } from "../model/RuleSet";
 import type { LegacyEncoding } from "../text/legacyEncoding";
@@ -78,6 +78,7 @@ export interface IssueParams {
   "HIER-AMBIGUOUS": RowParams & { otherSheet: string };
   "HIER-CYCLE": RowParams & { parent: string };
   "HIER-NO-PARENT": RowParams;
+  "HOST-SHEET-SKIPPED": { reason: HostNote["reason"] };
 }
 
 export type RuleId = keyof IssueParams;

@@ -221,6 +221,23 @@ export function describeProblem(issue: Issue, lang: Lang): string {
       return vi
         ? `tiêu đề không ghi cấp trên của ${issue.params.unit} (dòng đầu bên trái)`
         : `the title does not name the superior of ${issue.params.unit} (first line on the left)`;
+    case "HOST-SHEET-SKIPPED":
+      switch (issue.params.reason) {
+        case "protected":
+          return vi
+            ? "trang đang được bảo vệ: đã kiểm tra nhưng không tô màu được ô lỗi; bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang) rồi Kiểm tra lại"
+            : "the sheet is protected: it was checked but its cells could not be painted; unprotect it (Review › Unprotect Sheet) and check again";
+        case "formats-unreadable":
+          return vi
+            ? "Excel không đọc được định dạng có điều kiện của trang này: đã kiểm tra nhưng không tô màu ô lỗi, để không tô trùng"
+            : "Excel cannot read this sheet's conditional formats: it was checked but not painted, so that no flag is doubled";
+        case "too-large":
+          return vi
+            ? "vùng đã dùng của trang có hơn 5 triệu ô, Excel không đọc được: trang này chưa được kiểm tra; hãy xóa các hàng, cột thừa ở cuối trang"
+            : "the sheet's used range holds over 5 million cells, too many for Excel to read: it is not checked; delete the stray rows and columns at its end";
+        default:
+          return exhaustiveSwitchError(issue.params.reason);
+      }
     default:
       return exhaustiveSwitchError(issue);
   }

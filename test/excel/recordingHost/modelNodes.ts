@@ -55,6 +55,8 @@ export interface ModelSheet {
   protected?: boolean;
   /** Reading its conditional formats fails, as for some formats Excel's API cannot describe. */
   unreadableFormats?: boolean;
+  /** A used range larger than the snapshot (a stray cell at XFD1048576), read as blank. */
+  declaredUsed?: RangeRef;
   /** Areas merged by the add-in. */
   mergedWritten: string[];
 }

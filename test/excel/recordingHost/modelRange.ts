@@ -47,7 +47,8 @@ function recorder(
 export function rangeNode(sheet: ModelSheet, r: RangeRef, whole = false): ModelNode {
   const s = sheet.snapshot;
   const grid = <T>(pick: (row: number, col: number) => T): T[][] => {
-    if (whole) throw new ModelError("ResponsePayloadSizeLimitExceeded", "the whole sheet's cells");
+    if (whole || (r.bottom - r.top + 1) * (r.right - r.left + 1) > 5_000_000)
+      throw new ModelError("ResponsePayloadSizeLimitExceeded", "over 5 million cells");
     return Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
       Array.from({ length: r.right - r.left + 1 }, (_, j) => pick(r.top + i - s.origin.row, r.left + j - s.origin.col)),
     );

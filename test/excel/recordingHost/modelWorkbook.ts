@@ -8,6 +8,8 @@ export interface ModelWorkbook {
   sheets: ModelSheet[];
   activated: string[];
   inserted: { base64: string; options: unknown }[];
+  /** Requests refused while the user is "typing in a cell"; counts down. */
+  editing?: number;
   /** Files that Excel refuses to insert (by their base64), as a broken .xlsx would be. */
   refuse?: (base64: string) => boolean;
 }
@@ -95,6 +97,7 @@ function sheetNode(wb: ModelWorkbook, sheet: ModelSheet): ModelNode {
     call: (name, args) => {
       switch (name) {
         case "GetUsedRangeOrNullObject":
+          if (sheet.declaredUsed) return rangeNode(sheet, sheet.declaredUsed);
           return rows === 0
             ? NULL_NODE
             : rangeNode(sheet, {

@@ -79,6 +79,10 @@ export function recordingHost(snapshots: SheetSnapshot[], options: HostOptions =
         body: message.Body,
       };
       host.requests.push(record);
+      if (model.editing) {
+        model.editing--;
+        return Promise.resolve(refuse(record, "InvalidOperationInCellEditMode", 0));
+      }
       if (requestBytes > limit) return Promise.resolve(refuse(record, "RequestPayloadSizeLimitExceeded", requestBytes));
       const body = interpret(workbookNode(model), JSON.parse(text) as RequestBody, host.used);
       record.responseBytes = utf8Length(JSON.stringify(body));
