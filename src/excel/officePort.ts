@@ -2,6 +2,7 @@ import type { PickedFile, WorkbookPort } from "../core/port";
 import type { CellRef } from "../core/snapshot";
 import { a1 } from "../core/issues/a1";
 import { readWorkbook } from "./readWorkbook";
+import { importWorkbooks } from "./importWorkbooks";
 import { queueFlags } from "./flags";
 import { layoutBytes, queueLayout } from "./writeSheets";
 import { WRITE_BUDGET } from "./constants";
@@ -12,13 +13,6 @@ import { ourFormats, queueDeleteFormats, queueFormatLoad } from "./ourFormats";
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 const excelRun: ExcelRunner = (batch) => Excel.run((context) => batch(context));
-
-/** Base64 of bytes, without Node's Buffer (the pane runs in a browser). */
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /**
  * The WorkbookPort over the open workbook. Kiểm tra takes three round trips (the sheet list; the
@@ -92,24 +86,6 @@ export function createOfficePort(host: ExcelRunner = excelRun, wait?: Wait): Wor
         await context.sync();
       }),
 
-    importWorkbooks: (files: readonly PickedFile[]) =>
-      run(async (context) => {
-        if (!Office.context.requirements.isSetSupported("ExcelApi", "1.13")) {
-          throw new Error("ExcelApi 1.13 (insertWorksheetsFromBase64) is not available in this Excel");
-        }
-        const worksheets = context.workbook.worksheets;
-        worksheets.load("items/name");
-        await context.sync();
-        const before = new Set(worksheets.items.map((w) => w.name));
-        for (const file of files) {
-          context.workbook.insertWorksheetsFromBase64(toBase64(file.bytes), {
-            positionType: Excel.WorksheetPositionType.end,
-            ...(file.sheetNames ? { sheetNamesToInsert: [...file.sheetNames] } : {}),
-          });
-        }
-        worksheets.load("items/name");
-        await context.sync();
-        return worksheets.items.map((w) => w.name).filter((n) => !before.has(n));
-      }),
+    importWorkbooks: (files: readonly PickedFile[]) => host((context) => importWorkbooks(context, files)),
   };
 }

@@ -151,8 +151,21 @@ export class Controller {
         const sheetNames = await levelSheetsOf(file);
         if (sheetNames.length > 0) picked.push({ ...file, sheetNames });
       }
-      const added = picked.length > 0 ? await this.port.importWorkbooks(picked) : [];
+      // One workbook at a time, so that a file Excel refuses is named and the others still go in.
+      const added: string[] = [];
+      const failed: string[] = [];
+      for (const file of picked) {
+        try {
+          added.push(...(await this.port.importWorkbooks([file])));
+        } catch (err) {
+          failed.push(`${file.name}: ${describeOfficeError(err, this.lang)}`);
+        }
+      }
       return {
+        error:
+          failed.length === 0
+            ? null
+            : `${this.lang === "vi" ? "Không nhập được" : "Not imported"}: ${failed.join("; ")}`,
         notice:
           this.lang === "vi"
             ? `Đã nhập ${added.length} trang từ ${picked.length}/${files.length} tệp${added.length ? `: ${added.join(", ")}` : ""}.`

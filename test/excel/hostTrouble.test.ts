@@ -95,3 +95,31 @@ describe("Kiểm tra where Excel will not let it do everything: the other sheets
     await expect(check(host)).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
   });
 });
+
+describe("Nhập biểu", () => {
+  test("one workbook per request: a file Excel refuses is named with its reason, the others go in", async () => {
+    const host = recordingHost([faulty("Xã 1")]);
+    host.model.refuse = (base64) => base64 === "AAAA";
+    const port = createOfficePort(host.run, noWait);
+    const files = [
+      { name: "a.xlsx", bytes: new Uint8Array([80, 75, 3, 4]), sheetNames: ["A"] },
+      { name: "hong.xlsx", bytes: new Uint8Array([0, 0, 0]), sheetNames: ["H"] },
+      { name: "c.xlsx", bytes: new Uint8Array([80, 75, 5, 6]), sheetNames: ["C"] },
+    ];
+    await expect(port.importWorkbooks(files)).rejects.toMatchObject({
+      message: expect.stringMatching(/^hong\.xlsx: /),
+      added: ["A", "C"],
+    });
+    expect(host.model.sheets.map((s) => s.name)).toEqual(["Xã 1", "A", "C"]);
+    // The list; one request per workbook; the names after.
+    expect(host.requests).toHaveLength(1 + 3 + 1);
+  });
+
+  test("not offered where insertWorksheetsFromBase64 (ExcelApi 1.13) is missing", async () => {
+    const host = recordingHost([faulty("Xã 1")], { api: "1.12" });
+    const port = createOfficePort(host.run, noWait);
+    expect(port.capabilities.importSheets).toBe(false);
+    await expect(port.importWorkbooks([{ name: "a.xlsx", bytes: new Uint8Array([1]) }])).rejects.toThrow(/1\.13/);
+    expect(host.requests).toHaveLength(0);
+  });
+});

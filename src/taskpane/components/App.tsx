@@ -104,7 +104,7 @@ export function App({ controller, levelSheetsOf, browser }: AppProps) {
         <Button disabled={busy || !canRun} onClick={() => void controller.clearFlags()}>
           {s.clearFlags}
         </Button>
-        {!browser && (
+        {!browser && controller.port.capabilities.importSheets && (
           <Button disabled={busy} onClick={() => setConfirmImport(true)}>
             {s.importSheets}
           </Button>
