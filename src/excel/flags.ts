@@ -1,6 +1,6 @@
 import { FLAG_STYLE, type Flag } from "../core/flags";
 import { a1, a1Range } from "../core/issues/a1";
-import { FLAG_MARKER } from "./constants";
+import { flagRule } from "../core/ownership";
 import { rectangles } from "./rectangles";
 
 /**
@@ -8,7 +8,7 @@ import { rectangles } from "./rectangles";
  * blank flags test blankness (the relative reference moves with each cell), so typing clears them.
  */
 export function flagFormula(kind: Flag["kind"], topLeft: string): string {
-  return kind === "blank" ? `=AND(${FLAG_MARKER}=0,LEN(TRIM(${topLeft}))=0)` : `=${FLAG_MARKER}=0`;
+  return `=${flagRule(kind, topLeft)}`;
 }
 
 /** Flags of the same sheet, severity and kind, merged into rectangles: one format per rectangle. */

@@ -8,7 +8,8 @@ export interface SheetRead {
   used: Excel.Range;
   merged: Excel.RangeAreas | null;
   formats: Excel.ConditionalFormatCollection | null;
-  mark: Excel.WorksheetCustomProperty | Excel.NamedItem;
+  /** The marks of a sheet the add-in owns: a custom property (ExcelApi 1.12), a defined name. */
+  marks: (Excel.WorksheetCustomProperty | Excel.NamedItem)[];
   protection: Excel.WorksheetProtection | null;
 }
 
@@ -39,17 +40,22 @@ export function queueSheets(worksheets: readonly Excel.Worksheet[], options: Que
 
     const protection = options.formats ? ws.protection : null;
     protection?.load("protected");
-    // The mark of a sheet the add-in owns: a custom property (ExcelApi 1.12), else a defined name.
-    let mark: Excel.WorksheetCustomProperty | Excel.NamedItem;
+    // Either mark makes the sheet the add-in's: the add-in writes the custom property where it
+    // can, files written by the command line or the browser page carry the defined name.
+    const marks: SheetRead["marks"] = [];
     if (customProperties) {
       const property = ws.customProperties.getItemOrNullObject(OWNER_KEY);
       property.load("key");
-      mark = property;
-    } else {
-      const name = ws.names.getItemOrNullObject(OWNER_NAME);
-      name.load("name");
-      mark = name;
+      marks.push(property);
     }
-    return { ws, name: ws.name, used, merged, formats, mark, protection };
+    const name = ws.names.getItemOrNullObject(OWNER_NAME);
+    name.load("name");
+    marks.push(name);
+    return { ws, name: ws.name, used, merged, formats, marks, protection };
   });
+}
+
+/** Whether a read sheet carries one of the add-in's marks (after the sync). */
+export function isOwned(s: SheetRead): boolean {
+  return s.marks.some((m) => !m.isNullObject);
 }

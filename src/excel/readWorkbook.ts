@@ -3,7 +3,7 @@ import { hasLegacySignal } from "../core/text/detectEncoding";
 import { parseRangeAddress } from "./rangeAddress";
 import { a1Range } from "../core/issues/a1";
 import { CELLS_PER_REQUEST, MAX_SHEET_CELLS } from "./constants";
-import { queueSheets } from "./queueSheets";
+import { isOwned, queueSheets } from "./queueSheets";
 import { readFormatsApart, readMergesInBands } from "./readParts";
 import { CELL_EDIT_MODE, errorCode } from "./errorCode";
 import { ourFormats, type FormatRef } from "./ourFormats";
@@ -68,7 +68,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     await context.sync();
   }
   const notes: HostNote[] = [];
-  const readable = sheets.filter((s) => s.mark.isNullObject && !s.used.isNullObject);
+  const readable = sheets.filter((s) => !isOwned(s) && !s.used.isNullObject);
   // A used range over 5 million cells cannot be read at all: named, not checked.
   const tooLarge = new Set(
     readable.filter((s) => s.used.rowCount * s.used.columnCount > MAX_SHEET_CELLS).map((s) => s.name),
@@ -79,7 +79,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   // workbooks; a workbook of more than CELLS_PER_REQUEST cells takes one more per block.
   const blocks: { sheet: number; range: Excel.Range | null; rect: RangeRef; cells: number }[] = [];
   sheets.forEach((s, i) => {
-    if (s.used.isNullObject || !s.mark.isNullObject || tooLarge.has(s.name)) return;
+    if (s.used.isNullObject || isOwned(s) || tooLarge.has(s.name)) return;
     const origin = parseRangeAddress(s.used.address)!;
     const cols = s.used.columnCount;
     const rowsPerBlock = inOneRequest
@@ -114,7 +114,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const snapshots: SheetSnapshot[] = [];
   const fontReads: { snapshot: SheetSnapshot; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
   sheets.forEach((s, i) => {
-    if (!s.mark.isNullObject) return;
+    if (isOwned(s)) return;
     if (tooLarge.has(s.name)) return;
     const merges: RangeRef[] = bandMerges.get(s.name) ?? [];
     if (s.merged && !s.merged.isNullObject) {
@@ -161,7 +161,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   // A protected sheet is checked but cannot be painted; nor can one whose formats are unknown.
   const unpaintable = new Set(notes.map((n) => n.sheet));
   for (const s of sheets) {
-    if (s.mark.isNullObject && s.protection?.protected) {
+    if (!isOwned(s) && s.protection?.protected) {
       notes.push({ sheet: s.name, reason: "protected" });
       unpaintable.add(s.name);
     }
@@ -170,7 +170,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   return {
     snapshot: notes.length > 0 ? { sheets: snapshots, hostNotes: notes } : { sheets: snapshots },
     unpaintable,
-    owned: sheets.filter((s) => !s.mark.isNullObject).map((s) => s.name),
+    owned: sheets.filter(isOwned).map((s) => s.name),
     names: sheets.map((s) => s.name),
     ourFormats: ours,
   };

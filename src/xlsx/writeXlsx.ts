@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { SheetLayout } from "../core/layout/SheetLayout";
 import { FLAG_STYLE, type Flag } from "../core/flags";
 import { a1 } from "../core/issues/a1";
+import { OWNER_NAME, flagRule } from "../core/ownership";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -50,7 +51,40 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout):
     if (cell.header) target.fill = HEADER_FILL;
   }
   for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  markOwned(workbook, layout.name);
   return ws;
+}
+
+const owned = new WeakMap<ExcelJS.Workbook, Set<string>>();
+
+/**
+ * Marks a sheet as the add-in's own the way the add-in recognises it in Excel: a sheet-scoped
+ * defined name `xeploai_owned` (=TRUE). ExcelJS writes only names of cell ranges, so the names it
+ * hands its writer are extended with these, each scoped to its sheet by position.
+ */
+function markOwned(workbook: ExcelJS.Workbook, sheet: string): void {
+  let names = owned.get(workbook);
+  if (!names) {
+    const mine = (names = new Set());
+    owned.set(workbook, mine);
+    const definedNames = workbook.definedNames as unknown as { model: unknown[] };
+    const proto = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(definedNames), "model")!;
+    Object.defineProperty(definedNames, "model", {
+      configurable: true,
+      get: () => [
+        ...(proto.get!.call(definedNames) as unknown[]),
+        ...[...mine].map((name) => ({
+          name: OWNER_NAME,
+          localSheetId: workbook.worksheets.findIndex((w) => w.name === name),
+          ranges: ["TRUE"],
+        })),
+      ],
+      set: (value: unknown) => {
+        proto.set!.call(definedNames, value);
+      },
+    });
+  }
+  names.add(sheet);
 }
 
 /**
@@ -63,13 +97,14 @@ export function addFlags(workbook: ExcelJS.Workbook, flags: readonly Flag[]): vo
     if (!ws) continue;
     const ref = a1(flag.cell);
     const style = FLAG_STYLE[flag.severity];
+    // The add-in's marker in the rule, so that Xóa đánh dấu in Excel removes these flags too.
     ws.addConditionalFormatting({
       ref,
       rules: [
         {
           type: "expression",
           priority: 1,
-          formulae: [flag.kind === "blank" ? `LEN(TRIM(${ref}))=0` : "TRUE"],
+          formulae: [flagRule(flag.kind, ref)],
           style: {
             fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${style.fill}` } },
             font: { color: { argb: `FF${style.font}` } },

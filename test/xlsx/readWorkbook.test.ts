@@ -104,7 +104,10 @@ describe("the .xlsx adapter reads Excel's own view of each cell", () => {
       }
     ).conditionalFormattings;
     expect(cf).toEqual([
-      expect.objectContaining({ ref: "D11", rules: [expect.objectContaining({ formulae: ["LEN(TRIM(D11))=0"] })] }),
+      expect.objectContaining({
+        ref: "D11",
+        rules: [expect.objectContaining({ formulae: ['AND(N("xeploai")=0,LEN(TRIM(D11))=0)'] })],
+      }),
     ]);
   });
 });
