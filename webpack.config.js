@@ -59,6 +59,9 @@ module.exports = (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The old-host check (plain ES5, runs first) and its message page, copied as they are.
+          { from: "src/legacy/legacy-check.js", to: "legacy-check.js" },
+          { from: "src/legacy/legacy.html", to: "legacy.html" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => transformManifest(content, dev) },
         ],
       }),
