@@ -30,10 +30,29 @@ export function flagRectangles(flags: readonly Flag[]) {
   );
 }
 
-/** Queues the new flags, one conditional format per rectangle of like flags; the caller syncs. */
-export function queueFlags(context: Excel.RequestContext, flags: readonly Flag[]): void {
+/**
+ * Paints the flags, one conditional format per rectangle of like flags. A format costs some 1.700
+ * bytes of request:
+ * beyond FORMATS_PER_REQUEST rectangles the painting takes one more request per block, so that no
+ * request nears Excel on the web's 5 MB; the last block is left for the caller's sync.
+ */
+export async function paintFlags(context: Excel.RequestContext, flags: readonly Flag[]): Promise<void> {
+  const rects = flagRectangles(flags);
+  for (let i = 0; i < rects.length; i += FORMATS_PER_REQUEST) {
+    if (i > 0) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- Excel on the web's 5 MB request limit
+      await context.sync();
+    }
+    queueRectangles(context, rects.slice(i, i + FORMATS_PER_REQUEST));
+  }
+}
+
+/** Conditional formats per request: about 2,5 MB of request at 1.700 bytes each. */
+export const FORMATS_PER_REQUEST = 1_500;
+
+function queueRectangles(context: Excel.RequestContext, rects: ReturnType<typeof flagRectangles>): void {
   const sheets = new Map<string, Excel.Worksheet>();
-  for (const { sheet, severity, kind, rect } of flagRectangles(flags)) {
+  for (const { sheet, severity, kind, rect } of rects) {
     let ws = sheets.get(sheet);
     if (!ws) sheets.set(sheet, (ws = context.workbook.worksheets.getItem(sheet)));
     const cf = ws.getRange(a1Range(rect)).conditionalFormats.add(Excel.ConditionalFormatType.custom);

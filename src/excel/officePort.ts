@@ -3,11 +3,11 @@ import type { CellRef } from "../core/snapshot";
 import { a1 } from "../core/issues/a1";
 import { readWorkbook } from "./readWorkbook";
 import { importWorkbooks } from "./importWorkbooks";
-import { queueFlags } from "./flags";
+import { paintFlags } from "./flags";
 import { layoutBytes, queueLayout } from "./writeSheets";
 import { WRITE_BUDGET } from "./constants";
 import { waitingOutEditMode, type Wait } from "./editMode";
-import { ourFormats, queueDeleteFormats, queueFormatLoad } from "./ourFormats";
+import { deleteFormats, ourFormats, queueFormatLoad } from "./ourFormats";
 
 /** How the port reaches Excel: Excel.run, or a test's mock context. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -28,8 +28,8 @@ export function createOfficePort(host: ExcelRunner = excelRun, wait?: Wait): Wor
     checkAndFlag: (analyse) =>
       run(async (context) => {
         const read = await readWorkbook(context, { withFlags: true });
-        queueDeleteFormats(context, read.ourFormats);
-        queueFlags(
+        await deleteFormats(context, read.ourFormats);
+        await paintFlags(
           context,
           analyse(read.snapshot).filter((f) => !read.unpaintable.has(f.sheet)),
         );
@@ -72,7 +72,7 @@ export function createOfficePort(host: ExcelRunner = excelRun, wait?: Wait): Wor
         });
         await context.sync();
         const ours = collections.flatMap((c) => ourFormats(c.name, c.formats));
-        queueDeleteFormats(context, ours);
+        await deleteFormats(context, ours);
         const removed = ours.length;
         await context.sync();
         return removed;

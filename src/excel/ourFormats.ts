@@ -24,10 +24,24 @@ export function ourFormats(sheet: string, formats: Excel.ConditionalFormatCollec
 }
 
 /**
- * Queues the deletion of formats found in an earlier request. A loaded format's object path runs
+ * Deletes formats found in an earlier request; the last block is left for the caller's sync. A loaded format's object path runs
  * through a Range, which Excel forgets after each request; a fresh path by id stays valid.
  */
-export function queueDeleteFormats(context: Excel.RequestContext, refs: readonly FormatRef[]): void {
+export async function deleteFormats(context: Excel.RequestContext, refs: readonly FormatRef[]): Promise<void> {
+  // Some 300 bytes each: many thousands (flags painted cell by cell by an older version) go in blocks.
+  for (let i = 0; i < refs.length; i += DELETES_PER_REQUEST) {
+    if (i > 0) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- Excel on the web's 5 MB request limit
+      await context.sync();
+    }
+    queueDeletes(context, refs.slice(i, i + DELETES_PER_REQUEST));
+  }
+}
+
+/** Deletions per request: about 2,5 MB of request. */
+export const DELETES_PER_REQUEST = 8_000;
+
+function queueDeletes(context: Excel.RequestContext, refs: readonly FormatRef[]): void {
   const bySheet = new Map<string, Excel.ConditionalFormatCollection>();
   for (const ref of refs) {
     let formats = bySheet.get(ref.sheet);

@@ -112,3 +112,32 @@ describe("text is written as text, and links quote every sheet name", () => {
     ]);
   });
 });
+
+describe("flags in numbers no single request can carry", () => {
+  test("3.200 scattered flags and 10.000 old per-cell formats: more requests, each under the limit, all exact", async () => {
+    const sheet = province(1, 2)[0]!;
+    const host = recordingHost([sheet]);
+    const model = host.model.sheets[0]!;
+    // Flags painted cell by cell by an older version, which Kiểm tra must remove.
+    for (let i = 0; i < 10_000; i++)
+      model.formats.push({
+        type: "Custom",
+        address: `A${i + 1}`,
+        custom: { rule: { formula: '=N("xeploai")=0' }, format: { fill: { color: "" }, font: { color: "" } } },
+        deleted: false,
+      });
+    // A checkerboard: no two flags of a kind touch, so each is its own rectangle.
+    const flags = Array.from({ length: 3_200 }, (_, i) => ({
+      sheet: sheet.name,
+      cell: { row: 100 + Math.floor(i / 50) * 2, col: (i % 50) * 2 },
+      severity: "error" as const,
+      kind: "static" as const,
+    }));
+    await createOfficePort(host.run).checkAndFlag(() => flags);
+    expect(host.requests.filter((r) => r.refused)).toEqual([]);
+    for (const r of host.requests) expect(r.requestBytes).toBeLessThan(EXCEL_WEB_LIMIT);
+    expect(model.formats.filter((f) => !f.deleted)).toHaveLength(3_200);
+    // The list, the read, then two blocks of deletions and three of formats in four requests.
+    expect(host.requests).toHaveLength(6);
+  });
+});

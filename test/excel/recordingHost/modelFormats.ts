@@ -27,8 +27,8 @@ export function conditionalFormats(sheet: ModelSheet, r: RangeRef): ModelNode {
     },
     field: (name) => (name === "count" ? live().length : notModelled(`ConditionalFormatCollection.${name}`)),
     index: ([id]) => {
-      const f = sheet.formats.find((x) => idOf(x) === id && !x.deleted);
-      if (!f) throw new ModelError("ItemNotFound", `conditional format ${String(id)}`);
+      const f = byId.get(String(id));
+      if (!f || f.deleted) throw new ModelError("ItemNotFound", `conditional format ${String(id)}`);
       return formatNode(sheet, f);
     },
     call: (name, args) => {
@@ -49,9 +49,15 @@ export function conditionalFormats(sheet: ModelSheet, r: RangeRef): ModelNode {
 }
 
 const ids = new WeakMap<FakeConditionalFormat, string>();
+const byId = new Map<string, FakeConditionalFormat>();
 function idOf(f: FakeConditionalFormat): string {
-  if (!ids.has(f)) ids.set(f, `{cf-${nextId++}}`);
-  return ids.get(f)!;
+  let id = ids.get(f);
+  if (!id) {
+    id = `{cf-${nextId++}}`;
+    ids.set(f, id);
+    byId.set(id, f);
+  }
+  return id;
 }
 
 function formatNode(sheet: ModelSheet, f: FakeConditionalFormat): ModelNode {
