@@ -7,7 +7,8 @@ import { paintFlags } from "./flags";
 import { layoutBytes, queueLayout } from "./writeSheets";
 import { WRITE_BUDGET } from "./constants";
 import { waitingOutEditMode, type Wait } from "./editMode";
-import { deleteFormats, ourFormats, queueFormatLoad } from "./ourFormats";
+import { deleteFormats, ourFormats } from "./ourFormats";
+import { readFormatsApart, type FormatTarget } from "./readParts";
 
 /** How the port reaches Excel: Excel.run, or a test's mock context. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -65,13 +66,18 @@ export function createOfficePort(host: ExcelRunner = excelRun, wait?: Wait): Wor
         const worksheets = context.workbook.worksheets;
         worksheets.load("items/name");
         await context.sync();
-        const collections = worksheets.items.map((ws) => {
-          const formats = ws.getRange().conditionalFormats;
-          queueFormatLoad(formats);
-          return { name: ws.name, formats };
-        });
-        await context.sync();
-        const ours = collections.flatMap((c) => ourFormats(c.name, c.formats));
+        // Formats that cannot be read, and those of a protected sheet (which cannot be deleted),
+        // are left: the others are removed whatever those sheets hold.
+        const targets: FormatTarget[] = worksheets.items.map((ws) => ({
+          ws,
+          name: ws.name,
+          formats: null,
+          protection: null,
+        }));
+        await readFormatsApart(context, targets);
+        const ours = targets.flatMap((t) =>
+          t.formats && !t.protection?.protected ? ourFormats(t.name, t.formats) : [],
+        );
         await deleteFormats(context, ours);
         const removed = ours.length;
         await context.sync();

@@ -67,8 +67,10 @@ function collect(reads: readonly { sheet: string; areas: Excel.RangeAreas }[], r
  * request, and where that fails, sheet by sheet; a sheet whose formats Excel cannot describe is
  * returned as unreadable instead of failing the whole Kiểm tra.
  */
-export async function readFormatsApart(context: Excel.RequestContext, sheets: SheetRead[]): Promise<Set<string>> {
-  const queue = (s: SheetRead) => {
+export type FormatTarget = Pick<SheetRead, "ws" | "name" | "formats" | "protection">;
+
+export async function readFormatsApart(context: Excel.RequestContext, sheets: FormatTarget[]): Promise<Set<string>> {
+  const queue = (s: FormatTarget) => {
     s.formats = s.ws.getRange().conditionalFormats;
     queueFormatLoad(s.formats);
     s.protection = s.ws.protection;

@@ -123,3 +123,16 @@ describe("Nhập biểu", () => {
     expect(host.requests).toHaveLength(0);
   });
 });
+
+describe("Xóa đánh dấu where Excel will not let it do everything", () => {
+  test("removes the flags it can, leaves those of a protected sheet or unreadable formats, never fails", async () => {
+    const host = recordingHost([faulty("Một"), faulty("Khóa"), faulty("Lạ")]);
+    const port = createOfficePort(host.run, noWait);
+    await check(host);
+    const before = [0, 1, 2].map((i) => painted(host, i));
+    host.model.sheets[1]!.protected = true;
+    host.model.sheets[2]!.unreadableFormats = true;
+    expect(await port.clearFlags()).toBe(before[0]);
+    expect([0, 1, 2].map((i) => painted(host, i))).toEqual([0, before[1], before[2]]);
+  });
+});
