@@ -5,6 +5,7 @@ import { flagsFromIssues } from "../../src/core/flags";
 import { summarizeWorkbooks } from "../../src/core/summarize";
 import { levelSheet, xuanThangUnits } from "../builders/levelSheet";
 import { recordingHost } from "./recordingHost/recordingHost";
+import { fakeWorkbook, runnerFor } from "./fakeExcel";
 
 const commune = (i: number) =>
   levelSheet({
@@ -75,5 +76,19 @@ describe("the adapter through Microsoft's Excel client, answered by a model work
     const count = host.model.sheets.length;
     expect(await summarize(port)).toEqual(first);
     expect(host.model.sheets).toHaveLength(count);
+  });
+});
+
+describe("the earlier fake's entry points, over the recording host", () => {
+  test("fakeWorkbook and runnerFor run the adapter, and a written sheet's formulas read back", async () => {
+    const wb = fakeWorkbook([commune(1), commune(2)]);
+    const names = await summarize(createOfficePort(runnerFor(wb)));
+    expect(wb.syncs()).toBe(3);
+    const written = wb.sheets.find((s) => s.name === names[0])!;
+    expect(written.customProperties.get("xeploai")).toBe("summary");
+    const grid = written.formulas!;
+    // The links to the communes' sheets, quoted, and the unit names as typed.
+    expect(grid.flat().filter((v) => typeof v === "string" && v.startsWith("='Xã 1'!")).length).toBeGreaterThan(0);
+    expect(grid.flat()).toContain("ĐẢNG ỦY XÃ SỐ 1");
   });
 });

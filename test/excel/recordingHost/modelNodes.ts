@@ -57,6 +57,8 @@ export interface ModelSheet {
   unreadableFormats?: boolean;
   /** A used range larger than the snapshot (a stray cell at XFD1048576), read as blank. */
   declaredUsed?: RangeRef;
+  /** What Range.formulas reads back over the cells the add-in wrote: formulas, else values. */
+  readonly formulas?: unknown[][];
   /** Areas merged by the add-in. */
   mergedWritten: string[];
 }

@@ -1,5 +1,6 @@
 import type { SheetSnapshot } from "../../../src/core/snapshot";
 import { emptySheet } from "../../../src/core/snapshot";
+import { parseA1 } from "../../../src/core/issues/a1";
 import { ModelError, NULL_NODE, WHOLE, notModelled, rectOf, type ModelNode, type ModelSheet } from "./modelNodes";
 import { rangeNode } from "./modelRange";
 
@@ -17,7 +18,7 @@ export interface ModelWorkbook {
 let sheetIds = 1;
 
 export function modelSheet(snapshot: SheetSnapshot, name = snapshot.name): ModelSheet {
-  return {
+  const sheet: ModelSheet = {
     id: `{sheet-${sheetIds++}}`,
     name,
     snapshot,
@@ -29,6 +30,18 @@ export function modelSheet(snapshot: SheetSnapshot, name = snapshot.name): Model
     cells: new Map(),
     mergedWritten: [],
   };
+  Object.defineProperty(sheet, "formulas", {
+    get: () => {
+      const cells = [...sheet.cells].map(([key, cell]) => ({ at: parseA1(key)!, cell }));
+      if (cells.length === 0) return undefined;
+      const rows = Math.max(...cells.map((c) => c.at.row)) + 1;
+      const cols = Math.max(...cells.map((c) => c.at.col)) + 1;
+      const grid: unknown[][] = Array.from({ length: rows }, () => Array<unknown>(cols).fill(""));
+      for (const { at, cell } of cells) grid[at.row]![at.col] = cell.formulas ?? cell.values ?? "";
+      return grid;
+    },
+  });
+  return sheet;
 }
 
 export function modelWorkbook(snapshots: SheetSnapshot[]): ModelWorkbook {
