@@ -14,7 +14,8 @@ async function runThenShow(event: Office.AddinCommands.Event, action: () => Prom
   } finally {
     event.completed();
   }
-  void Office.addin.showAsTaskpane().catch(() => undefined);
+  // Office.addin exists wherever ribbon commands run (the shared runtime); the check costs nothing.
+  void Office.addin?.showAsTaskpane().catch(() => undefined);
 }
 
 export function validateWorkbook(event: Office.AddinCommands.Event): Promise<void> {
