@@ -4,6 +4,7 @@
  * (paneChecks.ts), then proof that nothing asked for the network, broke the policy or was stored.
  */
 import fs from "fs";
+import os from "os";
 import path from "path";
 import { pathToFileURL } from "url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -17,6 +18,16 @@ import {
   root,
 } from "./paneChecks";
 
+const { page } = require("../../scripts/offline/inlinePage.js") as {
+  page: (p: {
+    script: string;
+    worker: string | null;
+    licenses: string;
+    icon: Buffer;
+    version: string;
+    date: string;
+  }) => string;
+};
 const file = path.join(root, "dist", "xeploai.html");
 const pageUrl = pathToFileURL(file).href;
 const local = (u: string) => /^(file|data|blob):/.test(u);
@@ -34,8 +45,9 @@ afterAll(async () => {
 });
 
 /** The page from disk, network off, every policy violation kept in window.__violations. */
-async function openOffline(): Promise<Page> {
+async function openOffline(bypassCSP = false): Promise<Page> {
   const context: BrowserContext = await browser.newContext({
+    bypassCSP,
     acceptDownloads: true,
     viewport: { width: 480, height: 1400 },
     offline: true,
@@ -138,6 +150,55 @@ describe("xeploai.html from file:// with no network (Chromium)", () => {
     expectNothingStored(await traces(page));
     await page.context().close();
     await checkDownloaded(saved);
+  });
+
+  test("the engine worker's way in: a stand-in worker in #xeploai-worker-src starts from a blob: URL under the policy", async () => {
+    // What startWorker does with the tag, on a page written by the same writer as xeploai.html.
+    const script = `const text = document.getElementById("xeploai-worker-src").textContent;
+const worker = new Worker(URL.createObjectURL(new Blob([text], { type: "text/javascript" })));
+worker.onmessage = (e) => { document.title = e.data; };
+worker.postMessage(21);`;
+    const worker = 'self.onmessage = (e) => self.postMessage("</script> " + e.data * 2);';
+    const stand = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "xeploai-worker-")), "stand-in.html");
+    fs.writeFileSync(
+      stand,
+      page({ script, worker, licenses: "", icon: Buffer.alloc(0), version: "0", date: "2026-01-01" }),
+    );
+    const context = await browser.newContext({ offline: true });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(e.violatedDirective));
+    });
+    const tab = await context.newPage();
+    await tab.goto(pathToFileURL(stand).href);
+    await tab.waitForFunction(() => document.title === "</script> 42");
+    expect(await tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    await context.close();
+  });
+
+  test("the watch itself works: a request to the network is stopped by the policy, and without it by the route", async () => {
+    const ask = async (tab: Page) => {
+      const failed = tab.waitForEvent("requestfailed");
+      await tab.evaluate(() => {
+        const img = document.createElement("img");
+        img.src = "https://example.invalid/pixel.png";
+        document.body.appendChild(img);
+      });
+      expect((await failed).url()).toBe("https://example.invalid/pixel.png");
+      // Seen by the request listener, then taken out so the last test judges the app's own requests only.
+      expect(requests.splice(requests.lastIndexOf("https://example.invalid/pixel.png"), 1)).toHaveLength(1);
+    };
+    const tab = await openOffline();
+    await ask(tab);
+    expect((await traces(tab)).violations).toEqual(["img-src https://example.invalid/pixel.png"]);
+    await tab.context().close();
+
+    const noPolicy = await openOffline(true);
+    const before = refused.length;
+    await ask(noPolicy);
+    expect(refused.splice(before)).toEqual(["https://example.invalid/pixel.png"]);
+    await noPolicy.context().close();
   });
 
   test("no request left the machine: only the file itself, data: and blob:", () => {
