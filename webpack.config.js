@@ -33,10 +33,11 @@ function manifestPatterns(dev) {
   return [{ from: "manifest.xml", to: "manifest.xml", transform: (content) => transformManifest(content, dev) }];
 }
 
-/** Says once, at the end of a production build without an address, why dist has no manifest. */
+/** Says once, as the last line of a production build without an address, why dist has no manifest. */
 class SayNoManifest {
   apply(compiler) {
-    compiler.hooks.done.tap("SayNoManifest", () => console.log(`\n${NO_MANIFEST}\n`));
+    // After webpack-cli's report, which comes after the done hook, so that the line is not buried.
+    compiler.hooks.done.tap("SayNoManifest", () => process.once("exit", () => console.log(`\n${NO_MANIFEST}`)));
   }
 }
 
