@@ -10,12 +10,31 @@ const root = path.resolve(__dirname, "..", "..");
 const pkg = require(path.join(root, "package.json"));
 
 /**
- * Script text safe inside <script>…</script>: "</script" would close the element early. "<!--" with
- * "<script" after it would make the parser skip the real end tag; such a bundle is refused, not guessed at.
+ * Where the HTML tokenizer ends inside a script element's text (HTML §13.2.5, script data states):
+ * "<!--" enters the escaped state, "<script" there the double-escaped one, in which the element's real
+ * end tag would not end it. Overlaps such as "<!-->" are not modelled; they only make this stricter.
+ */
+function tokenizerEndState(text) {
+  let state = "data";
+  for (const [token] of text.matchAll(/<!--|-->|<\/?script[\s/>]/gi)) {
+    const t = token.toLowerCase();
+    if (state === "data" && t === "<!--") state = "escaped";
+    else if (state !== "data" && t === "-->") state = "data";
+    else if (state === "escaped" && t.startsWith("<script")) state = "double-escaped";
+    else if (state === "double-escaped" && t.startsWith("</script")) state = "escaped";
+  }
+  return state;
+}
+
+/**
+ * Script text safe inside <script>…</script>: "</script" would close the element early, so it becomes
+ * "<\/script" (the same string to JavaScript). Text that would leave the parser double-escaped (its real
+ * end tag ignored) is refused, not guessed at.
  */
 function scriptText(code, what) {
   const text = code.replace(/<\/script/gi, "<\\/script");
-  if (/<!--/.test(text) && /<script/i.test(text)) throw new Error(`xeploai.html: ${what} holds "<!--" and "<script"`);
+  if (tokenizerEndState(text) === "double-escaped")
+    throw new Error(`xeploai.html: ${what} holds "<!--" then "<script" without "-->": its end tag would be lost`);
   return text;
 }
 
@@ -118,4 +137,4 @@ class InlinePage {
   }
 }
 
-module.exports = { InlinePage, page, policy, scriptText };
+module.exports = { InlinePage, page, policy, scriptText, tokenizerEndState };

@@ -60,10 +60,24 @@ describe("xeploai.html's writer", () => {
     expect(doc.getElementById("xeploai-about")!.textContent).toContain("xeploai 1.2.3 · bản dựng ngày 05/01/2026");
   });
 
-  test('refuses a script holding "<!--" and "<script" (the parser would skip the end tag)', () => {
-    expect(() =>
-      page({ script: 'x="<!--<script>"', worker: null, licenses: "", icon, version: "1", date: "2026-01-01" }),
-    ).toThrow(/<!--/);
+  test('refuses a script that would leave the parser double-escaped ("<!--", then "<script", no "-->")', () => {
+    const make = (script: string) =>
+      page({ script, worker: null, licenses: "", icon, version: "1", date: "2026-01-01" });
+    expect(() => make('x = "<!--<script>";')).toThrow(/<!--/);
+    expect(() => make('x = "<!-- a"; y = "<SCRIPT type=module>";')).toThrow(/<!--/);
+  });
+
+  test('keeps a script with "<!--" and "<script" that the parser reads whole (a "-->" between, or no "<!--" first)', () => {
+    for (const script of [
+      'a = "<!-- note -->"; b = "<script>"; c = "</script>";',
+      'a = "<script>"; b = "<!--";',
+      'a = "<!--"; b = "<script>"; c = "-->";',
+    ]) {
+      const doc = parse(page({ script, worker: null, licenses: "", icon, version: "1", date: "2026-01-01" }));
+      const inline = [...doc.querySelectorAll("script")].filter((e) => !e.type);
+      expect(inline.map((e) => e.textContent)).toEqual([script.replace(/<\/script/g, "<\\/script")]);
+      expect(doc.getElementById("xeploai-about")).not.toBeNull();
+    }
   });
 });
 
