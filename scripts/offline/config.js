@@ -38,7 +38,7 @@ function oneScript(pages, name, target, entry, output) {
  * The configurations that follow `pages` (the multi-compiler runs them after it, so its clean of
  * dist cannot remove xeploai.html): [worker?, page].
  */
-function offlineConfigs(pages, { dev }) {
+function offlineConfigs(pages, { dev, workerOut = workerDir }) {
   const workerEntry = pages.entry.engineWorker;
   const worker = workerEntry
     ? oneScript(
@@ -46,7 +46,7 @@ function offlineConfigs(pages, { dev }) {
         "offline-worker",
         ["webworker", "es2020"],
         { engineWorker: workerEntry },
-        { path: workerDir, filename: WORKER_FILE, clean: true },
+        { path: workerOut, filename: WORKER_FILE, clean: true },
       )
     : null;
   if (worker) worker.dependencies = ["pages"];
@@ -62,7 +62,7 @@ function offlineConfigs(pages, { dev }) {
   page.plugins.push(
     new InlinePage({
       script: "offline-xeploai.js",
-      workerFile: worker ? path.join(workerDir, WORKER_FILE) : null,
+      workerFile: worker ? path.join(workerOut, WORKER_FILE) : null,
       dev,
     }),
   );
