@@ -13,7 +13,7 @@ function forbid(patterns, message) {
 }
 
 export default [
-  { ignores: ["dist/**", "build/**", "coverage/**", "node_modules/**", "demo-output/**", "test-output/**"] },
+  { ignores: ["dist/**", "build/**", "coverage/**", "node_modules/**", "demo-output/**", "test-output/**", "kit/**"] },
   // The plugin's recommended block names .js and .ts files only; the pane is .tsx.
   ...officeAddins.configs.react.map((c) => (c.files ? { ...c, files: ["**/*.{js,mjs,cjs,ts,tsx,cts,mts}"] } : c)),
   {

@@ -1,19 +1,44 @@
 /* The add-in's bundle: one shared-runtime page (taskpane.html) that hosts the task pane and the
  * ribbon commands, so that the buttons and the pane share state. Layout follows Microsoft's React
- * task-pane template. */
+ * task-pane template. A second build (scripts/offline) makes dist/xeploai.html, the browser mode
+ * in one file that works from disk. */
 const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { certificatePaths } = require("./scripts/certificates");
+const { urlDev, checkUrl, transformManifest: rewriteManifest, NO_MANIFEST } = require("./scripts/manifestUrl");
+const { offlineConfigs } = require("./scripts/offline/config");
 
-const urlDev = "https://localhost:3000/";
-// Where the production build is hosted. Override with XEPLOAI_URL_PROD=https://host/path/ npm run build.
-const urlProd = process.env.XEPLOAI_URL_PROD || "https://xeploai.example.vn/";
+// Where the production build is hosted: XEPLOAI_URL_PROD=https://host/path/ npm run build (or
+// `npm run package -- --url …`). Without it a production build writes no manifest at all.
+const urlProd = process.env.XEPLOAI_URL_PROD ? checkOrThrow(process.env.XEPLOAI_URL_PROD) : null;
 
-/** The manifest as built: the dev URL rewritten to the production URL outside development. */
-function transformManifest(content, dev) {
-  return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+function checkOrThrow(raw) {
+  const checked = checkUrl(raw);
+  if (checked.error) throw new Error(`XEPLOAI_URL_PROD: ${checked.error}`);
+  return checked.url;
+}
+
+/** The manifest as built: the dev URL rewritten to the production address outside development. */
+function transformManifest(content, dev, url = urlProd) {
+  if (dev) return content;
+  if (!url) throw new Error(NO_MANIFEST);
+  return rewriteManifest(content, url);
+}
+
+/** The manifest, in development (localhost) or when an address is given; never a placeholder. */
+function manifestPatterns(dev) {
+  if (!dev && !urlProd) return [];
+  return [{ from: "manifest.xml", to: "manifest.xml", transform: (content) => transformManifest(content, dev) }];
+}
+
+/** Says once, as the last line of a production build without an address, why dist has no manifest. */
+class SayNoManifest {
+  apply(compiler) {
+    // After webpack-cli's report, which comes after the done hook, so that the line is not buried.
+    compiler.hooks.done.tap("SayNoManifest", () => process.once("exit", () => console.log(`\n${NO_MANIFEST}`)));
+  }
 }
 
 function httpsOptions() {
@@ -27,7 +52,8 @@ function httpsOptions() {
 module.exports = (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  return {
+  const pages = {
+    name: "pages",
     devtool: dev ? "source-map" : false,
     // es2020: webpack's runtime then reads globalThis instead of building it with new Function.
     target: ["web", "es2020"],
@@ -37,8 +63,9 @@ module.exports = (env, options) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
-      chunkFilename: "[name].[contenthash:8].js",
+      // Content hashes: a redeployed pane never runs yesterday's script from a cache.
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -62,7 +89,9 @@ module.exports = (env, options) => {
           // The old-host check (plain ES5, runs first) and its message page, copied as they are.
           { from: "src/legacy/legacy-check.js", to: "legacy-check.js" },
           { from: "src/legacy/legacy.html", to: "legacy.html" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => transformManifest(content, dev) },
+          // The manifest's SupportUrl: what the add-in does, where the offline file is, who to ask.
+          { from: "src/help/help.html", to: "help.html" },
+          ...manifestPatterns(dev),
         ],
       }),
       new HtmlWebpackPlugin({
@@ -91,6 +120,11 @@ module.exports = (env, options) => {
         }
       : undefined,
   };
+  // The dev server serves the pages only; a build also makes dist/xeploai.html after them.
+  if (serving) return pages;
+  const configs = [pages, ...offlineConfigs(pages, { dev })];
+  if (!dev && !urlProd) configs[configs.length - 1].plugins.push(new SayNoManifest());
+  return configs;
 };
 
 module.exports.transformManifest = transformManifest;

@@ -185,6 +185,12 @@ async function main() {
   console.log(
     `  the .xlsx libraries, loaded on demand (${onDemand.join(", ")}): ${fmt(onDemand.reduce((n, f) => n + gz(f), 0) / 1024, 1)} KB`,
   );
+  // The one-file page (e-mail, USB stick): its size as a file and as a compressed attachment or zip.
+  const offline = fs.readFileSync(path.join(dist, "xeploai.html"));
+  console.log(
+    `  xeploai.html, the browser mode in one file: ${fmt(offline.length / 1024, 1)} KB, ` +
+      `${fmt(zlib.gzipSync(offline, { level: 9 }).length / 1024, 1)} KB gzipped`,
+  );
 }
 
 main().catch((err) => {

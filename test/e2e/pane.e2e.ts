@@ -1,22 +1,18 @@
-import fs from "fs";
-import os from "os";
 import path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import ExcelJS from "exceljs";
-import { readWorkbookBytes } from "../../src/xlsx/readWorkbookFile";
+import type { Browser, Page } from "playwright-core";
+import {
+  checkDistrict,
+  checkDistrictWithFaults,
+  checkDownloaded,
+  checkFaultSet,
+  downloadResult,
+  launchChromium,
+  root,
+} from "./paneChecks";
 
 const { startServer } = require("../../scripts/serve.js") as {
   startServer: (dir: string, port?: number) => Promise<{ server: import("http").Server; url: string }>;
 };
-
-const root = path.resolve(__dirname, "../..");
-const out = path.join(root, "test-output");
-const district = fs
-  .readdirSync(path.join(root, "seeds/thoi-lai-2022"))
-  .sort()
-  .map((f) => path.join(root, "seeds/thoi-lai-2022", f));
-const faults = path.join(root, "seeds/faults/bieu-co-loi.xlsx");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 let server: import("http").Server;
 let base: string;
@@ -24,22 +20,8 @@ let browser: Browser;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  fs.mkdirSync(out, { recursive: true });
   ({ server, url: base } = await startServer(path.join(root, "dist")));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // No sandbox as root; no traffic of Chromium's own (this machine has no network beyond npm and Debian).
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-      "--disable-quic",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -56,114 +38,28 @@ async function openPane(): Promise<Page> {
   return page;
 }
 
-/** (rule, cell) of every issue the pane lists. */
-async function shownIssues(page: Page): Promise<string[]> {
-  const buttons = page.locator("[data-rule]");
-  const n = await buttons.count();
-  const found: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const rule = await buttons.nth(i).getAttribute("data-rule");
-    const text = (await buttons.nth(i).textContent()) ?? "";
-    const cell = text.match(/^Ô ([A-Z]+\d+)/)?.[1];
-    if (cell) found.push(`${rule} ${cell}`);
-  }
-  return found.sort();
-}
-
 describe("the pane in a plain browser (Chromium)", () => {
   test("the fault set: Kiểm tra lists the issues with their cells; a click names the cell", async () => {
     const page = await openPane();
-    await page.getByTestId("open-files").setInputFiles(faults);
-    await page.getByText("bieu-co-loi.xlsx").waitFor();
-    await page.getByRole("button", { name: "Kiểm tra" }).click();
-    await page.getByRole("region", { name: "Danh sách lỗi" }).waitFor();
-    const golden = JSON.parse(fs.readFileSync(path.join(root, "test/golden/faults.validate.json"), "utf8")) as {
-      issues: { rule: string; cell?: string }[];
-    };
-    const expected = golden.issues
-      .filter((i) => i.cell)
-      .map((i) => `${i.rule} ${i.cell}`)
-      .sort();
-    expect(await shownIssues(page)).toEqual(expected);
-    await page.getByRole("button", { name: /Ô M10 \(Chi bộ ấp Thới Hòa\): chưa nhập/ }).click();
-    await expect(page.getByTestId("selection").textContent()).resolves.toContain("Đông Bình!M10");
-    await page.screenshot({ path: path.join(out, "pane-issues.png"), fullPage: true });
+    await checkFaultSet(page, "pane-issues.png");
     await page.context().close();
   });
 
   test("the sample district: Tổng hợp shows the published figures; Tải về gives back the inputs unchanged with flags and the summary", async () => {
     const page = await openPane();
-    await page.getByTestId("open-files").setInputFiles([...district, faults]);
-    await page.getByText("bieu-co-loi.xlsx", { exact: false }).waitFor();
-    await page.getByRole("button", { name: "Kiểm tra" }).click();
-    await page.getByRole("region", { name: "Danh sách lỗi" }).waitFor();
-    await page.getByRole("button", { name: "Tổng hợp" }).click();
-    const card = page.getByRole("group", { name: "Số liệu tổng hợp" });
-    await card.waitFor();
-    const text = (await card.textContent()) ?? "";
-    await page.screenshot({ path: path.join(out, "pane-summary.png"), fullPage: true });
-    // TEMPLATE.md §7 — with the fault set's three communes opened too, so check the district alone below.
-    expect(text).toContain("Số liệu tổng hợp");
+    await checkDistrictWithFaults(page, "pane-summary.png");
     await page.context().close();
-
     // The district on its own: the article's figures.
     const only = await openPane();
-    await only.getByTestId("open-files").setInputFiles(district);
-    await only.getByText("13-xuan-thang.xlsx", { exact: false }).waitFor();
-    await only.getByRole("button", { name: "Tổng hợp" }).click();
-    const figures = only.getByRole("group", { name: "Số liệu tổng hợp" });
-    await figures.waitFor();
-    const shown = (await figures.textContent()) ?? "";
-    expect(shown).toContain("HUYỆN ỦY THỚI LAI");
-    expect(shown).toContain("3.675"); // members rated
-    expect(shown).toContain("3.410 (92,79%)"); // good or above
-    expect(shown).toContain("44 · Hoàn thành tốt nhiệm vụ trở lên"); // TCCSĐ
-    expect(shown).toContain("207 · Hoàn thành tốt nhiệm vụ trở lên 193 (93,24%)"); // chi bộ trực thuộc
-    await only.screenshot({ path: path.join(out, "pane-district.png"), fullPage: true });
-    await only.getByRole("button", { name: "Kiểm tra" }).click();
-    await only.getByText("Không có lỗi nào", { exact: false }).waitFor();
+    await checkDistrict(only, "pane-district.png");
     await only.context().close();
   });
 
   test("Tải về: the result read back holds the summary, the flags as conditional formats, and every input cell as it was", async () => {
     const page = await openPane();
-    await page.getByTestId("open-files").setInputFiles([faults, district[13]!]);
-    await page.getByText("bieu-co-loi.xlsx", { exact: false }).waitFor();
-    await page.getByRole("button", { name: "Kiểm tra" }).click();
-    await page.getByRole("region", { name: "Danh sách lỗi" }).waitFor();
-    await page.getByRole("button", { name: "Tổng hợp" }).click();
-    await page.getByRole("group", { name: "Số liệu tổng hợp" }).waitFor();
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Tải về" }).click(),
-    ]);
-    const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "xeploai-e2e-")), "ket-qua.xlsx");
-    await download.saveAs(saved);
+    const saved = await downloadResult(page);
     await page.context().close();
-
-    const result = await readWorkbookBytes(new Uint8Array(fs.readFileSync(saved)), "ket-qua.xlsx");
-    const names = result.sheets.map((s) => s.name);
-    expect(names).toEqual(
-      expect.arrayContaining(["Đông Bình", "Trường Xuân", "Thới Tân", "Ghi chú", "Xuân Thắng", "Tổng hợp"]),
-    );
-    for (const input of [faults, district[13]!]) {
-      const original = await readWorkbookBytes(new Uint8Array(fs.readFileSync(input)), input);
-      for (const sheet of original.sheets) {
-        const back = result.sheets.find((s) => s.name === sheet.name)!;
-        expect({ name: back.name, origin: back.origin, values: back.values, types: back.types }).toEqual({
-          name: sheet.name,
-          origin: sheet.origin,
-          values: sheet.values,
-          types: sheet.types,
-        });
-      }
-    }
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(saved) as unknown as ArrayBuffer);
-    const cf = (
-      wb.getWorksheet("Đông Bình") as unknown as { conditionalFormattings: { ref: string }[] }
-    ).conditionalFormattings.map((c) => c.ref);
-    expect(cf).toEqual(expect.arrayContaining(["M10", "C11", "N13", "T14", "B15", "C16"]));
+    await checkDownloaded(saved);
   });
 
   test("the page asks nothing of any server but its own", async () => {

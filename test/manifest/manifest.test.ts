@@ -18,9 +18,9 @@ const sources = sourceFiles(path.join(root, "src"));
 // webpack.config.js is CommonJS; jest runs it as is.
 
 const webpackConfig = require("../../webpack.config.js") as {
-  transformManifest: (c: string, dev: boolean) => string;
+  transformManifest: (c: string, dev: boolean, url?: string) => string;
   urlDev: string;
-  urlProd: string;
+  urlProd: string | null;
 };
 
 describe("manifest.xml, checked offline", () => {
@@ -88,10 +88,13 @@ describe("manifest.xml, checked offline", () => {
   });
 
   test("the production build rewrites the dev URL everywhere", () => {
-    const prod = webpackConfig.transformManifest(manifest, false);
+    const url = "https://example.invalid/xeploai/";
+    const prod = webpackConfig.transformManifest(manifest, false, url);
     expect(prod).not.toContain(webpackConfig.urlDev);
-    expect(prod).toContain(`${webpackConfig.urlProd}taskpane.html`);
+    expect(prod).toContain(`${url}taskpane.html`);
     expect(checkManifest(prod, { sources })).toEqual([]);
     expect(webpackConfig.transformManifest(manifest, true)).toBe(manifest);
+    // No address, no manifest: never a placeholder URL.
+    if (!webpackConfig.urlProd) expect(() => webpackConfig.transformManifest(manifest, false)).toThrow(/--url/);
   });
 });
