@@ -12,6 +12,10 @@ import { summaryLayout } from "./layout/summaryLayout";
 import { completenessLayout, type CompletenessRow, type ReportStatus } from "./layout/completenessLayout";
 import { safeSheetName } from "./layout/sheetName";
 import { sortIssues } from "./issues/sortIssues";
+import { officialSummary, type OfficialResult } from "./official/officialSummary";
+import type { UnitTyping } from "./official/typeUnits";
+import { TYPE_NAMES } from "./official/columns";
+import { TYPE_SOURCE_LABELS } from "./official/unitType";
 
 export interface WorkbookInput {
   /** The workbook's name: a file name, or "" for the open workbook. */
@@ -35,6 +39,8 @@ export interface SummaryResult {
   /** The summary sheets (top organisation first), then the completeness sheet. */
   layouts: SheetLayout[];
   completeness: CompletenessRow[];
+  /** Biểu 6 and Biểu 7 of the run (their layouts are the last two of `layouts`), with each TCCSĐ's type. */
+  official: OfficialResult | null;
 }
 
 export const SUMMARY_SHEET = "Tổng hợp";
@@ -91,6 +97,18 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
       );
     }
   }
+  // The official forms (Biểu 6, Biểu 7): laid out after every other sheet; the types they use
+  // are shown in the completeness table.
+  let official: OfficialResult | null = null;
+  if (root) {
+    const reserved = new Set([...taken, ...layouts.map((l) => l.name), safeSheetName(COMPLETENESS_SHEET, taken)]);
+    official = officialSummary(
+      root,
+      tree.nodes,
+      lists.flatMap((l) => l.entries),
+      { year, takenSheetNames: reserved },
+    );
+  }
   const completeness = root
     ? completenessRows(
         tree.nodes,
@@ -99,12 +117,34 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
         lists.flatMap((l) => l.entries),
       )
     : [];
+  if (official) withTypes(completeness, official);
   const completenessName = safeSheetName(COMPLETENESS_SHEET, taken);
   if (completeness.length > 0)
     layouts.push(
       completenessLayout(completeness, completenessName, `TÌNH HÌNH NỘP BIỂU${root ? ` — ${root.name}` : ""}`),
     );
-  return { analyses, root, nodes: tree.nodes, issues, layouts, completeness };
+  if (official) layouts.push(...official.layouts);
+  const allIssues =
+    official && official.issues.length > 0
+      ? sortIssues(
+          [...issues, ...official.issues],
+          sources.map((s) => s.sheet.name),
+        )
+      : issues;
+  return { analyses, root, nodes: tree.nodes, issues: allIssues, layouts, completeness, official };
+}
+
+/** Each TCCSĐ's loại hình on its completeness row, and whether it was read or inferred. */
+function withTypes(rows: CompletenessRow[], official: OfficialResult): void {
+  const byName = new Map<string, UnitTyping>();
+  for (const [node, t] of official.typing) byName.set(node.name, t);
+  for (const row of rows) {
+    const t = byName.get(row.unit);
+    if (t) {
+      row.type = TYPE_NAMES[t.type];
+      row.typeSource = TYPE_SOURCE_LABELS[t.source];
+    }
+  }
 }
 
 /** "ĐẢNG ỦY XÃ XUÂN THẮNG" → "XÃ XUÂN THẮNG": the place, for a sheet name. */

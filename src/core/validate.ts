@@ -7,6 +7,7 @@ import { DETAIL_RULES, STRUCTURE_RULES } from "./rules";
 import { DEFAULT_SETTINGS, makeIssue, type RuleSettings, type SheetRule } from "./rules/Rule";
 import { sortIssues } from "./issues/sortIssues";
 import { readUnitList } from "./rollup/unitList";
+import { readOfficial } from "./official/readOfficial";
 
 export interface ValidateOptions extends RecognizeOptions {
   settings?: RuleSettings;
@@ -27,6 +28,12 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const sheets: RecognizedSheet[] = [];
   const issues: Issue[] = [];
   for (const snap of snapshot.sheets ?? []) {
+    const official = readOfficial(snap);
+    if (official) {
+      sheets.push({ kind: "other", name: official.name, official: official.read });
+      issues.push(...official.issues);
+      continue;
+    }
     let sheet = recognizeSheet(snap, options);
     if (sheet.kind === "other") {
       const list = readUnitList(snap);

@@ -78,6 +78,18 @@ export interface IssueParams {
   "HIER-AMBIGUOUS": RowParams & { otherSheet: string };
   "HIER-CYCLE": RowParams & { parent: string };
   "HIER-NO-PARENT": RowParams;
+  "OFF-TYPE-UNKNOWN": { units: string[] };
+  "OFF-BLOCK-SUM": OfficialCellParams & { expected: number; actual: number };
+  "OFF-RATED-SUM": OfficialCellParams & { expected: number; actual: number };
+  "OFF-TYPE-SUM": OfficialCellParams & { expected: number; actual: number; parts: string };
+  "OFF-PART-OVER": OfficialCellParams & { whole: number; actual: number };
+  "OFF-NOT-NUMBER": OfficialCellParams & { text: string };
+}
+
+/** A cell of Biểu 6 or 7: its row's label and its column's (type) label, as printed. */
+interface OfficialCellParams {
+  row: string;
+  column: string;
 }
 
 export type RuleId = keyof IssueParams;
