@@ -13,6 +13,7 @@ import { completenessLayout, type CompletenessRow, type ReportStatus } from "./l
 import { safeSheetName } from "./layout/sheetName";
 import { sortIssues } from "./issues/sortIssues";
 import { officialSummary, type OfficialResult } from "./official/officialSummary";
+import { attachOfficial } from "./official/attachOfficial";
 import type { UnitTyping } from "./official/typeUnits";
 import { TYPE_NAMES } from "./official/columns";
 import { TYPE_SOURCE_LABELS } from "./official/unitType";
@@ -57,6 +58,8 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
     analysis.sheets.flatMap((sheet) => (sheet.kind === "level" ? [{ workbook: name, sheet }] : [])),
   );
   const tree = buildTree(sources);
+  // Biểu 6/7 that came as inputs join the tree before the rollup.
+  const sent = attachOfficial(tree, analyses);
   if (tree.root) rollUp(tree.root);
   // An optional "Danh mục đơn vị" sheet lists the units expected to report.
   const lists: { workbook: string; entries: UnitListEntry[] }[] = inputs.flatMap((w) =>
@@ -67,6 +70,7 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
   );
   const hierarchy = [
     ...tree.issues,
+    ...sent.issues,
     ...childMismatches(tree.nodes),
     ...notReported(tree.nodes),
     ...treeRatingRules(tree.nodes, settings),
@@ -80,7 +84,7 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
 
   const layouts: SheetLayout[] = [];
   const taken = new Set(options.takenSheetNames ?? []);
-  const year = sources.find((s) => s.sheet.year !== null)?.sheet.year ?? options.year ?? null;
+  const year = sources.find((s) => s.sheet.year !== null)?.sheet.year ?? sent.year ?? options.year ?? null;
   const root = tree.root;
   if (root && root.children.length > 0) {
     const parentOf = new Map<OrgNode, OrgNode>();
@@ -106,7 +110,7 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
       root,
       tree.nodes,
       lists.flatMap((l) => l.entries),
-      { year, takenSheetNames: reserved },
+      { year, takenSheetNames: reserved, read: sent.read },
     );
   }
   const completeness = root
