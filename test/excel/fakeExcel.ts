@@ -16,6 +16,8 @@ export interface FakeSheet {
   formats: FakeConditionalFormat[];
   /** Every write to the sheet, as "op address". */
   writes: string[];
+  /** The last block of formulas and values written to the sheet (the add-in writes one per sheet). */
+  formulas?: unknown[][];
   frozenRows: number;
 }
 
@@ -197,7 +199,7 @@ export function fakeWorkbook(
       format,
       set formulas(v: unknown[][]) {
         sheet.writes.push(`formulas ${address}`);
-        void v;
+        sheet.formulas = v;
       },
       set numberFormat(v: unknown[][]) {
         sheet.writes.push(`numberFormat ${address}`);

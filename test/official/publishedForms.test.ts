@@ -1,4 +1,5 @@
 import fs from "fs";
+import ExcelJS from "exceljs";
 import path from "path";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookFile";
 import { summarizeWorkbooks, type SummaryResult } from "../../src/core/summarize";
@@ -16,6 +17,7 @@ const THOI_LAI = { tccsd: 44, cells: 207, rated: 3675, goodOrAbove: 3410 };
 const dir = path.resolve(__dirname, "../../seeds/thoi-lai-2022");
 let result: SummaryResult;
 let written: SheetSnapshot[];
+let bytes: Uint8Array;
 
 beforeAll(async () => {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx"));
@@ -27,7 +29,7 @@ beforeAll(async () => {
   );
   result = summarizeWorkbooks(inputs);
   // What the command line writes, read back by the real adapter: formulas carry their values.
-  const bytes = await writeLayouts(result.layouts);
+  bytes = await writeLayouts(result.layouts);
   written = (await readWorkbookBytes(bytes, "tong-hop.xlsx")).sheets;
 });
 
@@ -158,5 +160,19 @@ describe("Biểu 6 and Biểu 7 of the sample district (Huyện ủy Thới Lai,
     const cell = layout.cells.find((c) => c.row === rowOf(FORM7_ROWS, "rated") && c.col === columnOf("total"))!;
     expect(cell.formula).toMatch(/^C\d+\+D\d+\+/);
     expect(cell.value).toBe(THOI_LAI.rated);
+  });
+
+  test("print: A3 landscape for the wide forms (A4 for the summary), one page wide, header rows repeated", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const setup = (name: string) => wb.getWorksheet(name)!.pageSetup;
+    for (const name of ["Biểu 6", "Biểu 7"])
+      expect(setup(name)).toMatchObject({
+        paperSize: 8,
+        orientation: "landscape",
+        fitToWidth: 1,
+        printTitlesRow: "1:6",
+      });
+    expect(setup("Tổng hợp")).toMatchObject({ paperSize: 9, orientation: "landscape" });
   });
 });
