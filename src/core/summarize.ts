@@ -14,6 +14,7 @@ import { safeSheetName } from "./layout/sheetName";
 import { sortIssues } from "./issues/sortIssues";
 import { officialSummary, type OfficialResult } from "./official/officialSummary";
 import { attachOfficial } from "./official/attachOfficial";
+import { formMismatches } from "./official/formMismatch";
 import type { UnitTyping } from "./official/typeUnits";
 import { TYPE_NAMES } from "./official/columns";
 import { TYPE_SOURCE_LABELS } from "./official/unitType";
@@ -61,6 +62,7 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
   // Biểu 6/7 that came as inputs join the tree before the rollup.
   const sent = attachOfficial(tree, analyses);
   if (tree.root) rollUp(tree.root);
+  const formIssues = formMismatches(sent.beside);
   // An optional "Danh mục đơn vị" sheet lists the units expected to report.
   const lists: { workbook: string; entries: UnitListEntry[] }[] = inputs.flatMap((w) =>
     w.snapshot.sheets.flatMap((s) => {
@@ -71,6 +73,7 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
   const hierarchy = [
     ...tree.issues,
     ...sent.issues,
+    ...formIssues,
     ...childMismatches(tree.nodes),
     ...notReported(tree.nodes),
     ...treeRatingRules(tree.nodes, settings),

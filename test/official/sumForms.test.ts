@@ -13,6 +13,10 @@ import {
 } from "../../src/core/official/forms";
 import { CO_DO_FORM6, CO_DO_FORM7, handForm, type HandFormSpec } from "../builders/officialForm";
 import { writeWithSheetJS } from "../builders/sheetjsFixture";
+import { writeLayouts } from "../../src/xlsx/writeXlsx";
+import type { Issue } from "../../src/core/issues/Issue";
+
+const params = (i: Issue) => i.params as unknown as Record<string, string | number>;
 
 function scaled<K extends string>(figures: HandFormSpec<K>["figures"], k: number): HandFormSpec<K>["figures"] {
   return Object.fromEntries(
@@ -104,5 +108,44 @@ describe("Tổng hợp of districts' Biểu 6/7 (a province's work)", () => {
       ["co-do-2.xlsx", "Biểu 7"],
     ]);
     expect(result.official!.forms.form7.total.rated).toBe(1109);
+  });
+
+  test("[OFF-MISMATCH] a district's whole output workbook (summaries and forms) sums once; forms that disagree are reported", async () => {
+    const dir = path.resolve(__dirname, "../../seeds/thoi-lai-2022");
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx"));
+    const inputs = await Promise.all(
+      files.map(async (f) => ({
+        name: f,
+        snapshot: await readWorkbookBytes(new Uint8Array(fs.readFileSync(path.join(dir, f))), f),
+      })),
+    );
+    const district = summarizeWorkbooks(inputs);
+    const sent = await readWorkbookBytes(await writeLayouts(district.layouts), "thoi-lai-tong-hop.xlsx");
+    const province = summarizeWorkbooks([{ name: "thoi-lai-tong-hop.xlsx", snapshot: sent }]);
+    expect(province.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(province.root!.figures.rated).toBe(3675);
+    expect(province.official!.forms).toEqual(district.official!.forms);
+
+    // The clerk changed Biểu 7's rated line by hand, and its HTTNV line.
+    const tampered = district.layouts.map((l) =>
+      l.name !== "Biểu 7"
+        ? l
+        : {
+            ...l,
+            cells: l.cells.map((c) =>
+              c.col === 1 && (c.value === 3675 || c.value === 3063)
+                ? { ...c, value: (c.value as number) - 1, formula: undefined }
+                : c,
+            ),
+          },
+    );
+    const again = await readWorkbookBytes(await writeLayouts(tampered), "thoi-lai-tong-hop.xlsx");
+    const mismatched = summarizeWorkbooks([{ name: "thoi-lai-tong-hop.xlsx", snapshot: again }]).issues.filter(
+      (i) => i.rule === "OFF-MISMATCH",
+    );
+    expect(mismatched.map((i) => [i.sheet, params(i).row, params(i).expected, params(i).actual])).toEqual([
+      ["Biểu 7", "4. Số đã KĐ, ĐG, XL chất lượng", 3675, 3674],
+      ["Biểu 7", "- Đảng viên HTTNV", 3063, 3062],
+    ]);
   });
 });

@@ -84,6 +84,7 @@ export interface IssueParams {
   "OFF-TYPE-SUM": OfficialCellParams & { expected: number; actual: number; parts: string };
   "OFF-PART-OVER": OfficialCellParams & { whole: number; actual: number };
   "OFF-NOT-NUMBER": OfficialCellParams & { text: string };
+  "OFF-MISMATCH": RowParams & { row: string; expected: number; actual: number };
 }
 
 /** A cell of Biểu 6 or 7: its row's label and its column's (type) label, as printed. */

@@ -56,6 +56,7 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "OFF-TYPE-SUM": { severity: "error", section: "official" },
   "OFF-PART-OVER": { severity: "error", section: "official" },
   "OFF-NOT-NUMBER": { severity: "error", section: "official" },
+  "OFF-MISMATCH": { severity: "error", section: "official" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

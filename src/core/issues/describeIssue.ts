@@ -255,6 +255,12 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         ? `"${p.row}", cột "${p.column}": "${p.text}" không phải số đếm (số nguyên không âm)`
         : `"${p.row}", column "${p.column}": "${p.text}" is not a count (a whole number, not negative)`;
     }
+    case "OFF-MISMATCH": {
+      const p = issue.params;
+      return vi
+        ? `biểu thống kê ghi "${p.row}" là ${n(p.actual, lang)}, nhưng các biểu tổng hợp của ${p.unit} cộng lại là ${n(p.expected, lang)}`
+        : `the statistical form says ${n(p.actual, lang)} for "${p.row}", but the summary sheets of ${p.unit} add up to ${n(p.expected, lang)}`;
+    }
     default:
       return exhaustiveSwitchError(issue);
   }

@@ -9,7 +9,7 @@ import { inWorkbook } from "../rollup/hierarchyRules";
 import { makeIssue } from "../rules/Rule";
 import { foldKey } from "../text/foldKey";
 import { RATINGS } from "../model/Rating";
-import { addForms, emptyForms, type BlockId, type Fig, type OfficialForms } from "./forms";
+import { emptyForms, type BlockId, type Fig, type OfficialForms } from "./forms";
 import type { OfficialRead } from "./readOfficial";
 
 /** One organisation's Biểu 6 and/or Biểu 7, as sent. */
@@ -20,20 +20,29 @@ interface Sent {
   year: number | null;
   forms: OfficialForms;
   has: { 6: string | null; 7: string | null };
+  reads: { 6?: OfficialRead; 7?: OfficialRead };
   workbook: string;
+}
+
+/** Forms sent for an organisation the level sheets also summarise: compared once the tree is rolled up. */
+export interface SentBeside {
+  node: OrgNode;
+  workbook: string;
+  reads: { 6?: OfficialRead; 7?: OfficialRead };
 }
 
 /**
  * Puts the Biểu 6/7 that came as inputs into the tree, before the rollup: an organisation's two
  * forms are one node. A unit the level sheets know only by a row (or by name) takes the forms as
  * its detail; an organisation not in the tree becomes a node of its own, beside the others under
- * a common top. An organisation summarised from its own level sheets keeps them, and its forms are
- * reported (HIER-AMBIGUOUS) rather than counted twice.
+ * a common top. An organisation summarised from its own level sheets as well (a district's whole
+ * Tổng hợp workbook, say) keeps them for its figures and takes its forms for the split by type; the
+ * two are compared after the rollup (OFF-MISMATCH). Nothing is counted twice.
  */
 export function attachOfficial(
   tree: TreeResult,
   analyses: readonly { name: string; analysis: WorkbookAnalysis }[],
-): { read: Map<OrgNode, OfficialForms>; issues: Issue[]; year: number | null } {
+): { read: Map<OrgNode, Partial<OfficialForms>>; issues: Issue[]; year: number | null; beside: SentBeside[] } {
   const issues: Issue[] = [];
   const sent = new Map<string, Sent>();
   for (const { name: workbook, analysis } of analyses)
@@ -49,6 +58,7 @@ export function attachOfficial(
         year: read.sheet.year,
         forms: emptyForms(),
         has: { 6: null, 7: null },
+        reads: {},
         workbook,
       };
       const form = read.sheet.form;
@@ -60,24 +70,25 @@ export function attachOfficial(
         continue;
       }
       entry.has[form] = sheet.name;
+      entry.reads[form] = read;
       if (form === 6) entry.forms.form6 = read.forms.form6;
       else entry.forms.form7 = read.forms.form7;
       sent.set(key, entry);
     }
 
-  const read = new Map<OrgNode, OfficialForms>();
+  const read = new Map<OrgNode, Partial<OfficialForms>>();
+  const beside: SentBeside[] = [];
   const added: OrgNode[] = [];
   for (const s of sent.values()) {
     const known = tree.nodes.find((n) => n.key === s.key);
-    if (known && known.children.length > 0) {
-      const sheet = s.has[6] ?? s.has[7]!;
-      const other = known.source.kind === "virtual" ? known.name : known.source.source.sheet.name;
-      issues.push(inWorkbook(s.workbook, makeIssue("HIER-AMBIGUOUS", sheet, {}, { unit: s.name, otherSheet: other })));
-      continue;
-    }
     if (known) {
-      read.set(known, addForms(emptyForms(), s.forms));
-      if (known.source.kind === "virtual") fill(known, s.forms);
+      // Only the forms that came: the other is computed from the tree as usual.
+      read.set(known, {
+        ...(s.reads[6] ? { form6: s.forms.form6 } : {}),
+        ...(s.reads[7] ? { form7: s.forms.form7 } : {}),
+      });
+      if (known.children.length > 0) beside.push({ node: known, workbook: s.workbook, reads: s.reads });
+      else if (known.source.kind === "virtual") fill(known, s.forms);
       continue;
     }
     const node = nodeOf(s);
@@ -86,7 +97,7 @@ export function attachOfficial(
   }
   if (added.length > 0) attach(tree, added);
   const year = [...sent.values()].find((s) => s.year !== null)?.year ?? null;
-  return { read, issues, year };
+  return { read, issues, year, beside };
 }
 
 function nodeOf(s: Sent): OrgNode {
@@ -153,6 +164,7 @@ function attach(tree: TreeResult, added: OrgNode[]): void {
           year: null,
           forms: emptyForms(),
           has: { 6: null, 7: null },
+          reads: {},
           workbook: "",
         }),
       };

@@ -26,8 +26,8 @@ import type { UnitTyping } from "./typeUnits";
 
 export interface FormsContext {
   typing: ReadonlyMap<OrgNode, UnitTyping>;
-  /** Forms read from Biểu 6/7 sheets, for the nodes they stand for. */
-  read: ReadonlyMap<OrgNode, OfficialForms>;
+  /** Forms read from Biểu 6/7 sheets, for the nodes they stand for (one of the two, or both). */
+  read: ReadonlyMap<OrgNode, Partial<OfficialForms>>;
 }
 
 /** A figure as the tree holds it: a number, or unknown (`null`) where no source gave it. */
@@ -56,8 +56,14 @@ function settle<K extends string>(form: FormFigures<K>): void {
 }
 
 function formsOf(node: OrgNode, ctx: FormsContext, isRoot: boolean): OfficialForms {
+  const forms = computed(node, ctx, isRoot);
   const read = ctx.read.get(node);
-  if (read) return addForms(emptyForms(), read);
+  if (read?.form6) forms.form6 = addForms(emptyForms(), { form6: read.form6, form7: forms.form7 }).form6;
+  if (read?.form7) forms.form7 = addForms(emptyForms(), { form6: forms.form6, form7: read.form7 }).form7;
+  return forms;
+}
+
+function computed(node: OrgNode, ctx: FormsContext, isRoot: boolean): OfficialForms {
   const forms = emptyForms();
   if (node.level === "grassroots") {
     place(forms, ctx.typing.get(node)?.type ?? "other", grassrootsVector(node, isRoot), membersVector(node));

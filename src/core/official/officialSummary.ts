@@ -27,7 +27,7 @@ export interface OfficialOptions {
   year: number | null;
   takenSheetNames: ReadonlySet<string>;
   /** Forms read from Biểu 6/7 sheets, for the nodes they stand for. */
-  read?: ReadonlyMap<OrgNode, OfficialForms>;
+  read?: ReadonlyMap<OrgNode, Partial<OfficialForms>>;
 }
 
 /** Biểu 6 and Biểu 7 of a Tổng hợp, from its rolled-up tree. */

@@ -7,6 +7,7 @@ import { readOfficialSheet, type OfficialSheet } from "./readForm";
 
 /** A Biểu 6 or 7 as read: the sheet's shape and the figures it states. */
 export interface OfficialRead {
+  sheetName: string;
   sheet: OfficialSheet;
   forms: OfficialForms;
 }
@@ -17,5 +18,5 @@ export function readOfficial(snap: SheetSnapshot): { name: string; read: Officia
   if (!sheet) return null;
   const name = String(snap.name ?? "");
   const { forms, issues } = formFigures(sheet, name);
-  return { name, read: { sheet, forms }, issues: [...issues, ...checkForm(sheet, forms, name)] };
+  return { name, read: { sheetName: name, sheet, forms }, issues: [...issues, ...checkForm(sheet, forms, name)] };
 }
