@@ -132,4 +132,30 @@ describe("types at Tổng hợp", () => {
       typeSource: "suy từ tên",
     });
   });
+
+  test("a Loại hình column of the level sheet is read, and the name fills in where it is blank", () => {
+    const sheet = levelSheet({
+      name: "Huyện",
+      organisation: "HUYỆN ỦY A",
+      parent: "TỈNH ỦY B",
+      unitLabel: "Tên tổ chức đảng",
+      rows: [cbcs("Chi bộ Hạt Giống"), cbcs("Chi bộ Trường THCS A")],
+      extra: [{ after: "unit", label: "Loại hình" }],
+    });
+    const header = sheet.values.findIndex((r) => r.includes("Loại hình"));
+    const col = sheet.values[header]!.indexOf("Loại hình");
+    const row = sheet.values.findIndex((r) => r.includes("Chi bộ Hạt Giống"));
+    sheet.values[row]![col] = "Hợp tác xã";
+    sheet.types[row]![col] = "string";
+    const result = summarizeWorkbooks([{ name: "h.xlsx", snapshot: { sheets: [sheet] } }]);
+    expect(result.issues.filter((i) => i.rule === "OFF-TYPE-UNKNOWN")).toEqual([]);
+    expect(countIn(result, "coop")).toBe(1);
+    expect(countIn(result, "servicePublic")).toBe(1);
+    expect(result.completeness.map((r) => [r.unit, r.type, r.typeSource])).toEqual(
+      expect.arrayContaining([
+        ["Chi bộ Hạt Giống", "Hợp tác xã", "đọc từ cột Loại hình"],
+        ["Chi bộ Trường THCS A", "Đơn vị sự nghiệp công lập", "suy từ tên"],
+      ]),
+    );
+  });
 });
