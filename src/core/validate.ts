@@ -28,13 +28,14 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const sheets: RecognizedSheet[] = [];
   const issues: Issue[] = [];
   for (const snap of snapshot.sheets ?? []) {
-    const official = readOfficial(snap);
+    let sheet = recognizeSheet(snap, options);
+    // Not a level sheet: it may be a Biểu 6/7 (its text decoded, should it be typed in TCVN3 or VNI).
+    const official = sheet.kind === "other" ? readOfficial(snap, true) : null;
     if (official) {
       sheets.push({ kind: "other", name: official.name, official: official.read });
       issues.push(...official.issues);
       continue;
     }
-    let sheet = recognizeSheet(snap, options);
     if (sheet.kind === "other") {
       const list = readUnitList(snap);
       if (list) sheet = { ...sheet, unitList: { units: list.length } };

@@ -9,6 +9,7 @@ import type { Issue, RuleId } from "../../src/core/issues/Issue";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { CO_DO_FORM6, CO_DO_FORM7, HAND_FIRST_ROW, formLines, handColumn, handForm } from "../builders/officialForm";
 import type { Form6Key, Form7Key } from "../../src/core/official/forms";
+import { encodeTcvn3 } from "../../src/core/text/encodeLegacy";
 
 const validate = (sheets: SheetSnapshot[]) => validateWorkbook({ sheets });
 const of = (issues: Issue[], rule: RuleId) => issues.filter((i) => i.rule === rule);
@@ -60,6 +61,18 @@ describe("a hand-typed Biểu 6 and Biểu 7 in the official layout", () => {
     const read = (a: typeof plain) => (a.sheets[0]!.kind === "other" ? a.sheets[0]!.official?.forms.form7 : null);
     expect(read(older)).toEqual(read(plain));
     expect(read(older)!.total.present).toBe(1145);
+  });
+
+  test("a form typed in TCVN3 (.VnTime) is recognised once decoded, with the same figures", () => {
+    const plain = validate([form7()]);
+    const legacy = form7();
+    legacy.values = legacy.values.map((r) => r.map((v) => (typeof v === "string" ? encodeTcvn3(v) : v)));
+    legacy.fonts = legacy.values.map((r) => r.map((v) => (typeof v === "string" && v !== "" ? ".VnTime" : null)));
+    expect(legacy.values[2]![3]).not.toContain("THỐNG KÊ");
+    const read = validate([legacy]);
+    const figures = (a: typeof plain) => (a.sheets[0]!.kind === "other" ? a.sheets[0]!.official?.forms : null);
+    expect(figures(read)).toEqual(figures(plain));
+    expect(read.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
   test("[OFF-BLOCK-SUM] Biểu 6 line 1 ≠ 2 + 3, and Biểu 7 line 1 ≠ 2 + 3 + 4, at the cell of line 1", () => {

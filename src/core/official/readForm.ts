@@ -48,9 +48,13 @@ function mayBeForm(snapshot: SheetSnapshot): boolean {
   );
 }
 
-/** Reads a sheet in the shape of Biểu 6 or 7 (REAL-FORMS.md §1), or `null` when it is not one. */
-export function readOfficialSheet(snapshot: SheetSnapshot): OfficialSheet | null {
-  if (!mayBeForm(snapshot)) return null;
+/**
+ * Reads a sheet in the shape of Biểu 6 or 7 (REAL-FORMS.md §1), or `null` when it is not one.
+ * `thorough` looks at the decoded text even when the raw text shows no title (a form typed in
+ * TCVN3 or VNI): for sheets already known not to be level sheets, which are few.
+ */
+export function readOfficialSheet(snapshot: SheetSnapshot, thorough = false): OfficialSheet | null {
+  if (!thorough && !mayBeForm(snapshot)) return null;
   const grid = new Grid(snapshot);
   const scanEnd = Math.min(grid.bottom, grid.top + 15);
   let form: 6 | 7 | null = null;

@@ -13,8 +13,11 @@ export interface OfficialRead {
 }
 
 /** Reads and checks a sheet if it is a Biểu 6 or 7; `null` when it is not one. */
-export function readOfficial(snap: SheetSnapshot): { name: string; read: OfficialRead; issues: Issue[] } | null {
-  const sheet = readOfficialSheet(snap);
+export function readOfficial(
+  snap: SheetSnapshot,
+  thorough = false,
+): { name: string; read: OfficialRead; issues: Issue[] } | null {
+  const sheet = readOfficialSheet(snap, thorough);
   if (!sheet) return null;
   const name = String(snap.name ?? "");
   const { forms, issues } = formFigures(sheet, name);
