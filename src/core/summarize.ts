@@ -2,7 +2,7 @@ import type { WorkbookSnapshot } from "./snapshot";
 import type { Issue } from "./issues/Issue";
 import { validateWorkbook, type ValidateOptions, type WorkbookAnalysis } from "./validate";
 import { DEFAULT_SETTINGS } from "./rules/Rule";
-import { buildTree } from "./rollup/buildTree";
+import { buildTree, SYNTHETIC_ROOT_KEY } from "./rollup/buildTree";
 import { rollUp } from "./rollup/rollUp";
 import { childMismatches, notReported, treeRatingRules, inWorkbook, unitListRules } from "./rollup/hierarchyRules";
 import { readUnitList, type UnitListEntry } from "./rollup/unitList";
@@ -125,6 +125,7 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
       )
     : [];
   if (official) withTypes(completeness, official);
+  completeness.push(...formRows(sent.sentOnly, root, issues));
   const completenessName = safeSheetName(COMPLETENESS_SHEET, taken);
   if (completeness.length > 0)
     layouts.push(
@@ -139,6 +140,26 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
         )
       : issues;
   return { analyses, root, nodes: tree.nodes, issues: allIssues, layouts, completeness, official };
+}
+
+/** Organisations that sent Biểu 6/7 only: reported, with the findings on those sheets. */
+function formRows(
+  sentOnly: readonly { node: OrgNode; workbook: string; sheets: string[] }[],
+  root: OrgNode | null,
+  issues: readonly Issue[],
+): CompletenessRow[] {
+  return sentOnly.map(({ node, workbook, sheets }) => {
+    const mine = issues.filter((i) => (i.workbook ?? "") === workbook && sheets.includes(i.sheet));
+    const errors = mine.filter((i) => i.severity === "error").length;
+    return {
+      unit: node.name,
+      parent: root && root !== node && root.key !== SYNTHETIC_ROOT_KEY ? root.name : "",
+      sheet: sheets.join(", "),
+      status: errors > 0 ? "errors" : "reported",
+      errors,
+      warnings: mine.filter((i) => i.severity === "warning").length,
+    };
+  });
 }
 
 /** Each TCCSĐ's loại hình on its completeness row, and whether it was read or inferred. */

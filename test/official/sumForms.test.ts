@@ -75,6 +75,11 @@ describe("Tổng hợp of districts' Biểu 6/7 (a province's work)", () => {
     expect(root.organisations.grassroots).toMatchObject({ total: 3 * 13, rated: 3 * 12 });
     expect(root.organisations.cells).toMatchObject({ total: 3 * 56, rated: 3 * 55 });
     expect(root.children.map((c) => c.name)).toEqual(["HUYỆN ỦY CỜ ĐỎ", "HUYỆN ỦY PHONG ĐIỀN"]);
+    // Tình hình nộp biểu lists who sent forms.
+    expect(result.completeness.map((r) => [r.unit, r.sheet, r.status])).toEqual([
+      ["HUYỆN ỦY CỜ ĐỎ", "Biểu 6, Biểu 7", "reported"],
+      ["HUYỆN ỦY PHONG ĐIỀN", "Biểu 6, Biểu 7", "reported"],
+    ]);
     // The province's own forms are written with both districts in them.
     expect(result.layouts.map((l) => l.name)).toEqual(expect.arrayContaining(["Tổng hợp", "Biểu 6", "Biểu 7"]));
   });

@@ -42,7 +42,14 @@ export interface SentBeside {
 export function attachOfficial(
   tree: TreeResult,
   analyses: readonly { name: string; analysis: WorkbookAnalysis }[],
-): { read: Map<OrgNode, Partial<OfficialForms>>; issues: Issue[]; year: number | null; beside: SentBeside[] } {
+): {
+  read: Map<OrgNode, Partial<OfficialForms>>;
+  issues: Issue[];
+  year: number | null;
+  beside: SentBeside[];
+  /** The organisations that came as forms only, with the sheets they came in (for Tình hình nộp biểu). */
+  sentOnly: { node: OrgNode; workbook: string; sheets: string[] }[];
+} {
   const issues: Issue[] = [];
   const sent = new Map<string, Sent>();
   for (const { name: workbook, analysis } of analyses)
@@ -79,6 +86,7 @@ export function attachOfficial(
   const read = new Map<OrgNode, Partial<OfficialForms>>();
   const beside: SentBeside[] = [];
   const added: OrgNode[] = [];
+  const sentOnly: { node: OrgNode; workbook: string; sheets: string[] }[] = [];
   for (const s of sent.values()) {
     const known = tree.nodes.find((n) => n.key === s.key);
     if (known) {
@@ -94,10 +102,11 @@ export function attachOfficial(
     const node = nodeOf(s);
     read.set(node, s.forms);
     added.push(node);
+    sentOnly.push({ node, workbook: s.workbook, sheets: [s.has[6], s.has[7]].filter((x): x is string => x !== null) });
   }
   if (added.length > 0) attach(tree, added);
   const year = [...sent.values()].find((s) => s.year !== null)?.year ?? null;
-  return { read, issues, year, beside };
+  return { read, issues, year, beside, sentOnly };
 }
 
 function nodeOf(s: Sent): OrgNode {
