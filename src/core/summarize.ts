@@ -8,9 +8,12 @@ import { childMismatches, notReported, treeRatingRules, inWorkbook, unitListRule
 import { readUnitList, type UnitListEntry } from "./rollup/unitList";
 import type { OrgNode, SourceSheet } from "./rollup/OrgNode";
 import type { SheetLayout } from "./layout/SheetLayout";
-import { summaryLayout } from "./layout/summaryLayout";
+import { summaryLayout, summaryPositions } from "./layout/summaryLayout";
+import type { ColumnKey } from "./model/template";
+import type { FigureKey } from "./rollup/Figures";
+import { a1 } from "./issues/a1";
 import { completenessLayout, type CompletenessRow, type ReportStatus } from "./layout/completenessLayout";
-import { safeSheetName } from "./layout/sheetName";
+import { safeSheetName, sheetRef } from "./layout/sheetName";
 import { sortIssues } from "./issues/sortIssues";
 import { officialSummary, type OfficialResult } from "./official/officialSummary";
 import { attachOfficial } from "./official/attachOfficial";
@@ -87,6 +90,8 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
 
   const layouts: SheetLayout[] = [];
   const taken = new Set(options.takenSheetNames ?? []);
+  // Where each child's row stands in the summaries, for Biểu 7 to link to (add-in, browser).
+  const rowsAt = new Map<OrgNode, { sheet: string; row: number; col: (key: ColumnKey) => number }>();
   const year = sources.find((s) => s.sheet.year !== null)?.sheet.year ?? sent.year ?? options.year ?? null;
   const root = tree.root;
   if (root && root.children.length > 0) {
@@ -99,9 +104,12 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
       const parentName =
         parentOf.get(node)?.name ??
         (node.source.kind === "sheet" ? (node.source.source.sheet.title.parent?.display ?? "") : "");
-      layouts.push(
-        summaryLayout(node, { sheetName: name, parentName, year, linkSources: options.linkSources ?? false }),
-      );
+      const summaryOptions = { sheetName: name, parentName, year, linkSources: options.linkSources ?? false };
+      layouts.push(summaryLayout(node, summaryOptions));
+      if (options.linkSources) {
+        const at = summaryPositions(node, summaryOptions);
+        for (const [child, row] of at.row) rowsAt.set(child, { sheet: name, row, col: at.col });
+      }
     }
   }
   // The official forms (Biểu 6, Biểu 7): laid out after every other sheet; the types they use
@@ -113,7 +121,20 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
       root,
       tree.nodes,
       lists.flatMap((l) => l.entries),
-      { year, takenSheetNames: reserved, read: sent.read },
+      {
+        year,
+        takenSheetNames: reserved,
+        read: sent.read,
+        ...(options.linkSources
+          ? {
+              link: (node: OrgNode, key: FigureKey) => {
+                const at = rowsAt.get(node);
+                const col = at?.col(key) ?? -1;
+                return at && col >= 0 ? `${sheetRef(at.sheet)}!${a1({ row: at.row, col })}` : null;
+              },
+            }
+          : {}),
+      },
     );
   }
   const completeness = root

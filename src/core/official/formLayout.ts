@@ -55,6 +55,8 @@ export function formLayout<K extends string>(
   header: FormHeader,
   rows: readonly FormRow<K>[],
   figures: FormFigures<K>,
+  /** Formulas that link a type cell to the summary sheets, where there are (add-in, browser). */
+  links: ((column: ColumnId, key: K) => string | null) | null = null,
 ): SheetLayout {
   const cells: LayoutCell[] = [];
   const merges: RangeRef[] = [];
@@ -109,10 +111,11 @@ export function formLayout<K extends string>(
       const parts: readonly ColumnId[] = c.id === "total" ? TOP_TYPES : isGroup(c.id) ? partsOf(c.id) : [];
       // A zero stays a plain 0: ExcelJS reads a formula's cached 0 back as no value at all.
       const formula = parts.length > 0 && value !== null && value !== 0 && parts.every((p) => vector(p) !== null);
+      const link = !formula && value !== null && value !== 0 ? links?.(c.id, spec.key) : null;
       cells.push({
         ...base,
         value,
-        ...(formula ? { formula: sumFormula(parts, row) } : {}),
+        ...(formula ? { formula: sumFormula(parts, row) } : link ? { formula: link } : {}),
         ...(spec.bold ? { bold: true } : {}),
       });
     });

@@ -11,6 +11,7 @@ import { formLayout } from "./formLayout";
 import { FORM6_ROWS, FORM6_TITLE, FORM7_ROWS, FORM7_TITLE } from "./formRows";
 import type { OfficialForms } from "./forms";
 import { typeUnits, type UnitTyping } from "./typeUnits";
+import { form7Links, type CellLink } from "./links";
 
 export const FORM6_SHEET = "Biểu 6";
 export const FORM7_SHEET = "Biểu 7";
@@ -28,6 +29,8 @@ export interface OfficialOptions {
   takenSheetNames: ReadonlySet<string>;
   /** Forms read from Biểu 6/7 sheets, for the nodes they stand for. */
   read?: ReadonlyMap<OrgNode, Partial<OfficialForms>>;
+  /** Where each TCCSĐ's figures stand in the summary sheets written with the forms (add-in, browser). */
+  link?: CellLink;
 }
 
 /** Biểu 6 and Biểu 7 of a Tổng hợp, from its rolled-up tree. */
@@ -57,6 +60,7 @@ export function officialSummary(
       { ...header, sheetName: name(FORM7_SHEET), title: FORM7_TITLE, formNumber: "Biểu số 7-BTCTW", unit: "Đảng viên" },
       FORM7_ROWS,
       forms.form7,
+      options.link ? form7Links(root, typing, new Set(options.read?.keys() ?? []), options.link) : null,
     ),
   ];
   return { forms, typing, layouts, issues: unmatchedNotices(typing) };
