@@ -78,7 +78,8 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
     ...sent.issues,
     ...formIssues,
     ...childMismatches(tree.nodes),
-    ...notReported(tree.nodes),
+    // A unit that sent its Biểu 6/7 has reported.
+    ...notReported(tree.nodes.filter((n) => !sent.read.has(n))),
     ...treeRatingRules(tree.nodes, settings),
     ...lists.flatMap((list) => unitListRules(tree.nodes, list.entries, list.workbook)),
   ];

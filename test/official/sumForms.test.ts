@@ -14,6 +14,7 @@ import {
 import { CO_DO_FORM6, CO_DO_FORM7, handForm, type HandFormSpec } from "../builders/officialForm";
 import { writeWithSheetJS } from "../builders/sheetjsFixture";
 import { writeLayouts } from "../../src/xlsx/writeXlsx";
+import { levelSheet } from "../builders/levelSheet";
 import type { Issue } from "../../src/core/issues/Issue";
 
 const params = (i: Issue) => i.params as unknown as Record<string, string | number>;
@@ -151,6 +152,33 @@ describe("Tổng hợp of districts' Biểu 6/7 (a province's work)", () => {
     expect(mismatched.map((i) => [i.sheet, params(i).row, params(i).expected, params(i).actual])).toEqual([
       ["Biểu 7", "4. Số đã KĐ, ĐG, XL chất lượng", 3675, 3674],
       ["Biểu 7", "- Đảng viên HTTNV", 3063, 3062],
+    ]);
+  });
+
+  test("[OFF-MISMATCH] a province sheet's row for a district is compared with the district's forms, on what the row states", () => {
+    // Cờ Đỏ's forms: 1.145 present, 23 exempt, 13 not rated, 1.109 rated (135, 892, 77, 5).
+    const row = { unit: "Huyện ủy Cờ Đỏ", exempt: 23, notRated: 13, excellent: 135, good: 892, complete: 77, fail: 5 };
+    const province = (good: number) =>
+      levelSheet({
+        name: "Tỉnh",
+        organisation: "TỈNH ỦY CẦN THƠ",
+        parent: "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        unitLabel: "Tên tổ chức đảng",
+        rows: [{ ...row, good }],
+      });
+    const run = (good: number) =>
+      summarizeWorkbooks([coDo, { name: "tinh.xlsx", snapshot: { sheets: [province(good)] } }]).issues.filter(
+        (i) => i.rule === "OFF-MISMATCH",
+      );
+    expect(run(892)).toEqual([]);
+    // The district sent no level sheet, but its forms: it has reported.
+    const all = summarizeWorkbooks([coDo, { name: "tinh.xlsx", snapshot: { sheets: [province(892)] } }]);
+    expect(all.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(all.completeness.find((r) => r.unit === "Huyện ủy Cờ Đỏ")?.status).toBe("reported");
+    expect(run(891).map((i) => [i.workbook, i.sheet, params(i).row, params(i).expected, params(i).actual])).toEqual([
+      ["co-do.xlsx", "Biểu 7", "1. Số có mặt đến thời điểm KĐ, ĐG, XL chất lượng (1 = 2+3+4)", 1144, 1145],
+      ["co-do.xlsx", "Biểu 7", "4. Số đã KĐ, ĐG, XL chất lượng", 1108, 1109],
+      ["co-do.xlsx", "Biểu 7", "- Đảng viên HTTNV", 891, 892],
     ]);
   });
 });

@@ -24,7 +24,7 @@ interface Sent {
   workbook: string;
 }
 
-/** Forms sent for an organisation the level sheets also summarise: compared once the tree is rolled up. */
+/** Forms sent for an organisation the level sheets also give (its sheets, or its row): compared after the rollup. */
 export interface SentBeside {
   node: OrgNode;
   workbook: string;
@@ -95,8 +95,8 @@ export function attachOfficial(
         ...(s.reads[6] ? { form6: s.forms.form6 } : {}),
         ...(s.reads[7] ? { form7: s.forms.form7 } : {}),
       });
-      if (known.children.length > 0) beside.push({ node: known, workbook: s.workbook, reads: s.reads });
-      else if (known.source.kind === "virtual") fill(known, s.forms);
+      if (known.source.kind === "virtual" && known.children.length === 0) fill(known, s.forms);
+      else beside.push({ node: known, workbook: s.workbook, reads: s.reads });
       continue;
     }
     const node = nodeOf(s);

@@ -4,6 +4,8 @@ import { makeIssue } from "../rules/Rule";
 import type { Fig } from "./forms";
 import type { SentBeside } from "./attachOfficial";
 import type { OfficialRead } from "./readOfficial";
+import type { ColumnKey } from "../model/template";
+import { countValue } from "../recognize/parseCell";
 
 /**
  * OFF-MISMATCH: an organisation's Biểu 6/7 sent beside its level sheets say other totals than
@@ -13,9 +15,21 @@ import type { OfficialRead } from "./readOfficial";
 export function formMismatches(beside: readonly SentBeside[]): Issue[] {
   const issues: Issue[] = [];
   for (const { node, workbook, reads } of beside) {
-    const check = (read: OfficialRead | undefined, line: string, actual: Fig, expected: number, label?: string) => {
+    // A unit known by its row only is compared on what the row states.
+    const row = node.children.length === 0 && node.source.kind === "row" ? node.source : null;
+    const stated = (key: ColumnKey) =>
+      !row ||
+      (key.includes(".") ? row.source.sheet.columns[key] !== undefined : countValue(row.row.cells[key]) !== null);
+    const check = (
+      read: OfficialRead | undefined,
+      line: string,
+      actual: Fig,
+      expected: number,
+      key: ColumnKey,
+      label?: string,
+    ) => {
       const at = read?.sheet.lines[line as keyof OfficialRead["sheet"]["lines"]];
-      if (!read || !at || actual === null || actual === expected) return;
+      if (!read || !at || actual === null || actual === expected || !stated(key)) return;
       const cell = at.cells.total?.at;
       const sheetName = read.sheetName;
       issues.push(
@@ -33,10 +47,10 @@ export function formMismatches(beside: readonly SentBeside[]): Issue[] {
     const f = node.figures;
     const t7 = reads[7]?.forms.form7.total;
     if (t7) {
-      check(reads[7], "present", t7.present, f.members);
-      check(reads[7], "exempt", t7.exempt, f.exempt);
-      check(reads[7], "rated", t7.rated, f.rated);
-      for (const r of ["excellent", "good", "complete", "fail"] as const) check(reads[7], r, t7[r], f[r]);
+      check(reads[7], "present", t7.present, f.members, "members");
+      check(reads[7], "exempt", t7.exempt, f.exempt, "exempt");
+      check(reads[7], "rated", t7.rated, f.rated, "rated");
+      for (const r of ["excellent", "good", "complete", "fail"] as const) check(reads[7], r, t7[r], f[r], r);
     }
     const t6 = reads[6]?.forms.form6.total;
     if (t6) {
@@ -49,9 +63,10 @@ export function formMismatches(beside: readonly SentBeside[]): Issue[] {
         "partyCommittees.total",
         a,
         node.organisations.grassroots.total,
+        "grassroots.total",
         "A. TỔ CHỨC CƠ SỞ ĐẢNG (I + II)",
       );
-      check(reads[6], "cells.total", t6["cells.total"], node.organisations.cells.total);
+      check(reads[6], "cells.total", t6["cells.total"], node.organisations.cells.total, "cells.total");
     }
   }
   return issues;
