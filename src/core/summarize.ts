@@ -10,7 +10,6 @@ import type { OrgNode, SourceSheet } from "./rollup/OrgNode";
 import type { SheetLayout } from "./layout/SheetLayout";
 import { summaryLayout, summaryPositions } from "./layout/summaryLayout";
 import type { ColumnKey } from "./model/template";
-import type { FigureKey } from "./rollup/Figures";
 import { a1 } from "./issues/a1";
 import { completenessLayout, type CompletenessRow, type ReportStatus } from "./layout/completenessLayout";
 import { safeSheetName, sheetRef } from "./layout/sheetName";
@@ -91,7 +90,7 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
 
   const layouts: SheetLayout[] = [];
   const taken = new Set(options.takenSheetNames ?? []);
-  // Where each child's row stands in the summaries, for Biểu 7 to link to (add-in, browser).
+  // Where each child's row stands in the summaries, for Biểu 6/7 to link to (add-in, browser).
   const rowsAt = new Map<OrgNode, { sheet: string; row: number; col: (key: ColumnKey) => number }>();
   const year = sources.find((s) => s.sheet.year !== null)?.sheet.year ?? sent.year ?? options.year ?? null;
   const root = tree.root;
@@ -128,7 +127,7 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
         read: sent.read,
         ...(options.linkSources
           ? {
-              link: (node: OrgNode, key: FigureKey) => {
+              link: (node: OrgNode, key: ColumnKey) => {
                 const at = rowsAt.get(node);
                 const col = at?.col(key) ?? -1;
                 return at && col >= 0 ? `${sheetRef(at.sheet)}!${a1({ row: at.row, col })}` : null;

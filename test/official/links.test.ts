@@ -30,13 +30,19 @@ function evaluate(formula: string, layouts: readonly SheetLayout[]): number {
   }, 0);
 }
 
-describe("Biểu 7 linked to the summary sheets (add-in and browser)", () => {
-  test("each type cell links to the rows of its TCCSĐ in the summaries, and the links add up to the figure shown", () => {
+describe("Biểu 6/7 linked to the summary sheets (add-in and browser)", () => {
+  test("each type cell of Biểu 7 (and of Biểu 6's B.II) links to the rows of its TCCSĐ in the summaries, and the links add up to the figure shown", () => {
     const result = summarizeWorkbooks([{ name: "", snapshot: { sheets } }], { linkSources: true });
     const form7 = result.layouts.find((l) => l.name === "Biểu 7")!;
     const linked = form7.cells.filter((c) => c.formula?.includes("!"));
     expect(linked.length).toBeGreaterThan(50);
     for (const c of linked)
+      expect([c.row, c.col, evaluate(c.formula!, result.layouts)]).toEqual([c.row, c.col, c.value]);
+    // Biểu 6: the chi bộ trực thuộc (B.II) of each type, from the summaries' chi bộ block.
+    const form6 = result.layouts.find((l) => l.name === "Biểu 6")!;
+    const linked6 = form6.cells.filter((c) => c.formula?.includes("!"));
+    expect(linked6.length).toBeGreaterThan(10);
+    for (const c of linked6)
       expect([c.row, c.col, evaluate(c.formula!, result.layouts)]).toEqual([c.row, c.col, c.value]);
     // Tổng số stays the sum of the type columns.
     expect(form7.cells.filter((c) => c.col === 1 && c.formula).every((c) => /^C\d+\+D\d+/.test(c.formula!))).toBe(true);
@@ -46,5 +52,6 @@ describe("Biểu 7 linked to the summary sheets (add-in and browser)", () => {
     const result = summarizeWorkbooks([{ name: "", snapshot: { sheets } }]);
     const form7 = result.layouts.find((l) => l.name === "Biểu 7")!;
     expect(form7.cells.filter((c) => c.formula?.includes("!"))).toEqual([]);
+    expect(result.layouts.find((l) => l.name === "Biểu 6")!.cells.filter((c) => c.formula?.includes("!"))).toEqual([]);
   });
 });

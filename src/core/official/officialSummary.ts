@@ -11,7 +11,7 @@ import { formLayout } from "./formLayout";
 import { FORM6_ROWS, FORM6_TITLE, FORM7_ROWS, FORM7_TITLE } from "./formRows";
 import type { OfficialForms } from "./forms";
 import { typeUnits, type UnitTyping } from "./typeUnits";
-import { form7Links, type CellLink } from "./links";
+import { form6Links, form7Links, type CellLink } from "./links";
 
 export const FORM6_SHEET = "Biểu 6";
 export const FORM7_SHEET = "Biểu 7";
@@ -55,6 +55,7 @@ export function officialSummary(
       { ...header, sheetName: name(FORM6_SHEET), title: FORM6_TITLE, formNumber: "Biểu số 6-BTCTW", unit: "Tổ chức" },
       FORM6_ROWS,
       forms.form6,
+      options.link ? form6Links(root, typing, new Set(options.read?.keys() ?? []), options.link) : null,
     ),
     formLayout(
       { ...header, sheetName: name(FORM7_SHEET), title: FORM7_TITLE, formNumber: "Biểu số 7-BTCTW", unit: "Đảng viên" },
