@@ -46,7 +46,17 @@ export function validateJson(results: readonly FileAnalysis[], lang: Lang) {
               year: s.year,
               ruleSet: s.ruleSet,
             }
-          : { name: s.name, kind: "other" as const, organisation: null, parent: null, year: null, ruleSet: null },
+          : s.official
+            ? {
+                name: s.name,
+                kind: "official" as const,
+                form: `Biểu ${s.official.sheet.form}`,
+                organisation: s.official.sheet.organisation?.display ?? null,
+                parent: null,
+                year: s.official.sheet.year,
+                ruleSet: null,
+              }
+            : { name: s.name, kind: "other" as const, organisation: null, parent: null, year: null, ruleSet: null },
       ),
     })),
     issues,
@@ -69,6 +79,16 @@ export function validateText(results: readonly FileAnalysis[], lang: Lang): stri
     for (const sheet of analysis.sheets) {
       sheets++;
       const mine = analysis.issues.filter((i) => i.sheet === sheet.name);
+      if (sheet.kind === "other" && sheet.official) {
+        const { form, organisation, year } = sheet.official.sheet;
+        const org = organisation?.display ?? (vi ? "(không rõ tên tổ chức)" : "(organisation not named)");
+        const when = year === null ? (vi ? "không rõ năm" : "year unknown") : `${vi ? "năm" : "year"} ${year}`;
+        lines.push(`  ${sheet.name} — Biểu ${form}, ${org}, ${when}`);
+        if (mine.length === 0) lines.push(`    ${vi ? "Không có lỗi." : "No issues."}`);
+        for (const issue of mine)
+          lines.push(`    ${SEVERITY[lang][issue.severity].padEnd(9)} ${describeIssue(issue, lang)}  [${issue.rule}]`);
+        continue;
+      }
       if (sheet.kind === "other") {
         const what = sheet.unitList
           ? vi

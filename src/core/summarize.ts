@@ -2,16 +2,24 @@ import type { WorkbookSnapshot } from "./snapshot";
 import type { Issue } from "./issues/Issue";
 import { validateWorkbook, type ValidateOptions, type WorkbookAnalysis } from "./validate";
 import { DEFAULT_SETTINGS } from "./rules/Rule";
-import { buildTree } from "./rollup/buildTree";
+import { buildTree, SYNTHETIC_ROOT_KEY } from "./rollup/buildTree";
 import { rollUp } from "./rollup/rollUp";
 import { childMismatches, notReported, treeRatingRules, inWorkbook, unitListRules } from "./rollup/hierarchyRules";
 import { readUnitList, type UnitListEntry } from "./rollup/unitList";
 import type { OrgNode, SourceSheet } from "./rollup/OrgNode";
 import type { SheetLayout } from "./layout/SheetLayout";
-import { summaryLayout } from "./layout/summaryLayout";
+import { summaryLayout, summaryPositions } from "./layout/summaryLayout";
+import type { ColumnKey } from "./model/template";
+import { a1 } from "./issues/a1";
 import { completenessLayout, type CompletenessRow, type ReportStatus } from "./layout/completenessLayout";
-import { safeSheetName } from "./layout/sheetName";
+import { safeSheetName, sheetRef } from "./layout/sheetName";
 import { sortIssues } from "./issues/sortIssues";
+import { officialSummary, type OfficialResult } from "./official/officialSummary";
+import { attachOfficial } from "./official/attachOfficial";
+import { formMismatches } from "./official/formMismatch";
+import type { UnitTyping } from "./official/typeUnits";
+import { TYPE_NAMES } from "./official/columns";
+import { TYPE_SOURCE_LABELS } from "./official/unitType";
 
 export interface WorkbookInput {
   /** The workbook's name: a file name, or "" for the open workbook. */
@@ -35,6 +43,8 @@ export interface SummaryResult {
   /** The summary sheets (top organisation first), then the completeness sheet. */
   layouts: SheetLayout[];
   completeness: CompletenessRow[];
+  /** Biểu 6 and Biểu 7 of the run (their layouts are the last two of `layouts`), with each TCCSĐ's type. */
+  official: OfficialResult | null;
 }
 
 export const SUMMARY_SHEET = "Tổng hợp";
@@ -51,7 +61,10 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
     analysis.sheets.flatMap((sheet) => (sheet.kind === "level" ? [{ workbook: name, sheet }] : [])),
   );
   const tree = buildTree(sources);
+  // Biểu 6/7 that came as inputs join the tree before the rollup.
+  const sent = attachOfficial(tree, analyses);
   if (tree.root) rollUp(tree.root);
+  const formIssues = formMismatches(sent.beside);
   // An optional "Danh mục đơn vị" sheet lists the units expected to report.
   const lists: { workbook: string; entries: UnitListEntry[] }[] = inputs.flatMap((w) =>
     w.snapshot.sheets.flatMap((s) => {
@@ -61,8 +74,11 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
   );
   const hierarchy = [
     ...tree.issues,
+    ...sent.issues,
+    ...formIssues,
     ...childMismatches(tree.nodes),
-    ...notReported(tree.nodes),
+    // A unit that sent its Biểu 6/7 has reported.
+    ...notReported(tree.nodes.filter((n) => !sent.read.has(n))),
     ...treeRatingRules(tree.nodes, settings),
     ...lists.flatMap((list) => unitListRules(tree.nodes, list.entries, list.workbook)),
   ];
@@ -74,7 +90,9 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
 
   const layouts: SheetLayout[] = [];
   const taken = new Set(options.takenSheetNames ?? []);
-  const year = sources.find((s) => s.sheet.year !== null)?.sheet.year ?? options.year ?? null;
+  // Where each child's row stands in the summaries, for Biểu 6/7 to link to (add-in, browser).
+  const rowsAt = new Map<OrgNode, { sheet: string; row: number; col: (key: ColumnKey) => number }>();
+  const year = sources.find((s) => s.sheet.year !== null)?.sheet.year ?? sent.year ?? options.year ?? null;
   const root = tree.root;
   if (root && root.children.length > 0) {
     const parentOf = new Map<OrgNode, OrgNode>();
@@ -86,10 +104,38 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
       const parentName =
         parentOf.get(node)?.name ??
         (node.source.kind === "sheet" ? (node.source.source.sheet.title.parent?.display ?? "") : "");
-      layouts.push(
-        summaryLayout(node, { sheetName: name, parentName, year, linkSources: options.linkSources ?? false }),
-      );
+      const summaryOptions = { sheetName: name, parentName, year, linkSources: options.linkSources ?? false };
+      layouts.push(summaryLayout(node, summaryOptions));
+      if (options.linkSources) {
+        const at = summaryPositions(node, summaryOptions);
+        for (const [child, row] of at.row) rowsAt.set(child, { sheet: name, row, col: at.col });
+      }
     }
+  }
+  // The official forms (Biểu 6, Biểu 7): laid out after every other sheet; the types they use
+  // are shown in the completeness table.
+  let official: OfficialResult | null = null;
+  if (root) {
+    const reserved = new Set([...taken, ...layouts.map((l) => l.name), safeSheetName(COMPLETENESS_SHEET, taken)]);
+    official = officialSummary(
+      root,
+      tree.nodes,
+      lists.flatMap((l) => l.entries),
+      {
+        year,
+        takenSheetNames: reserved,
+        read: sent.read,
+        ...(options.linkSources
+          ? {
+              link: (node: OrgNode, key: ColumnKey) => {
+                const at = rowsAt.get(node);
+                const col = at?.col(key) ?? -1;
+                return at && col >= 0 ? `${sheetRef(at.sheet)}!${a1({ row: at.row, col })}` : null;
+              },
+            }
+          : {}),
+      },
+    );
   }
   const completeness = root
     ? completenessRows(
@@ -99,12 +145,55 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
         lists.flatMap((l) => l.entries),
       )
     : [];
+  if (official) withTypes(completeness, official);
+  completeness.push(...formRows(sent.sentOnly, root, issues));
   const completenessName = safeSheetName(COMPLETENESS_SHEET, taken);
   if (completeness.length > 0)
     layouts.push(
       completenessLayout(completeness, completenessName, `TÌNH HÌNH NỘP BIỂU${root ? ` — ${root.name}` : ""}`),
     );
-  return { analyses, root, nodes: tree.nodes, issues, layouts, completeness };
+  if (official) layouts.push(...official.layouts);
+  const allIssues =
+    official && official.issues.length > 0
+      ? sortIssues(
+          [...issues, ...official.issues],
+          sources.map((s) => s.sheet.name),
+        )
+      : issues;
+  return { analyses, root, nodes: tree.nodes, issues: allIssues, layouts, completeness, official };
+}
+
+/** Organisations that sent Biểu 6/7 only: reported, with the findings on those sheets. */
+function formRows(
+  sentOnly: readonly { node: OrgNode; workbook: string; sheets: string[] }[],
+  root: OrgNode | null,
+  issues: readonly Issue[],
+): CompletenessRow[] {
+  return sentOnly.map(({ node, workbook, sheets }) => {
+    const mine = issues.filter((i) => (i.workbook ?? "") === workbook && sheets.includes(i.sheet));
+    const errors = mine.filter((i) => i.severity === "error").length;
+    return {
+      unit: node.name,
+      parent: root && root !== node && root.key !== SYNTHETIC_ROOT_KEY ? root.name : "",
+      sheet: sheets.join(", "),
+      status: errors > 0 ? "errors" : "reported",
+      errors,
+      warnings: mine.filter((i) => i.severity === "warning").length,
+    };
+  });
+}
+
+/** Each TCCSĐ's loại hình on its completeness row, and whether it was read or inferred. */
+function withTypes(rows: CompletenessRow[], official: OfficialResult): void {
+  const byName = new Map<string, UnitTyping>();
+  for (const [node, t] of official.typing) byName.set(node.name, t);
+  for (const row of rows) {
+    const t = byName.get(row.unit);
+    if (t) {
+      row.type = TYPE_NAMES[t.type];
+      row.typeSource = TYPE_SOURCE_LABELS[t.source];
+    }
+  }
 }
 
 /** "ĐẢNG ỦY XÃ XUÂN THẮNG" → "XÃ XUÂN THẮNG": the place, for a sheet name. */

@@ -7,6 +7,7 @@ import { DETAIL_RULES, STRUCTURE_RULES } from "./rules";
 import { DEFAULT_SETTINGS, makeIssue, type RuleSettings, type SheetRule } from "./rules/Rule";
 import { sortIssues } from "./issues/sortIssues";
 import { readUnitList } from "./rollup/unitList";
+import { readOfficial } from "./official/readOfficial";
 
 export interface ValidateOptions extends RecognizeOptions {
   settings?: RuleSettings;
@@ -28,6 +29,13 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const issues: Issue[] = [];
   for (const snap of snapshot.sheets ?? []) {
     let sheet = recognizeSheet(snap, options);
+    // Not a level sheet: it may be a Biểu 6/7 (its text decoded, should it be typed in TCVN3 or VNI).
+    const official = sheet.kind === "other" ? readOfficial(snap, true) : null;
+    if (official) {
+      sheets.push({ kind: "other", name: official.name, official: official.read });
+      issues.push(...official.issues);
+      continue;
+    }
     if (sheet.kind === "other") {
       const list = readUnitList(snap);
       if (list) sheet = { ...sheet, unitList: { units: list.length } };

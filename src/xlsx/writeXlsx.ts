@@ -17,9 +17,11 @@ const FONT = "Times New Roman";
 export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(layout.name, {
     views: [{ state: "frozen", ySplit: layout.frozenRows, xSplit: 2 }],
-    // Printed as offices print these tables: A4 landscape, one page wide, the header on every page.
+    // Printed as offices print these tables: A4 landscape (A3 for the wide Biểu 6/7), one page wide,
+    // the header on every page.
     pageSetup: {
-      paperSize: 9,
+      // 8 is A3 in the file format; ExcelJS's enum lists A4 (9) but not A3.
+      paperSize: (layout.paper === "A3" ? 8 : 9) as ExcelJS.PaperSize,
       orientation: "landscape",
       fitToPage: true,
       fitToWidth: 1,

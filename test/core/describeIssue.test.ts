@@ -57,6 +57,19 @@ const SAMPLES: { [R in RuleId]: IssueParams[R] } = {
   "HIER-CYCLE": { unit: "ĐẢNG ỦY XÃ A", parent: "ĐẢNG ỦY XÃ B" },
   "HIER-NO-PARENT": { unit: "ĐẢNG ỦY XÃ A" },
   "HOST-SHEET-SKIPPED": { reason: "protected" },
+  "OFF-TYPE-UNKNOWN": { units: ["Chi bộ Hạt Giống"] },
+  "OFF-BLOCK-SUM": { row: "1. Số có đến cuối năm (1=2+3)", column: "Xã", expected: 43, actual: 44 },
+  "OFF-RATED-SUM": { row: "2. Số được ĐG, XL chất lượng", column: "Tổng số", expected: 206, actual: 207 },
+  "OFF-TYPE-SUM": {
+    row: "4. Số đã KĐ, ĐG, XL chất lượng",
+    column: "Tổng số",
+    expected: 3674,
+    actual: 3675,
+    parts: "3…20",
+  },
+  "OFF-PART-OVER": { row: "- Trong đó: Số mới thành lập dưới 6 tháng", column: "Xã", whole: 1, actual: 2 },
+  "OFF-MISMATCH": { unit: "HUYỆN ỦY THỚI LAI", row: "4. Số đã KĐ, ĐG, XL chất lượng", expected: 3675, actual: 3674 },
+  "OFF-NOT-NUMBER": { row: "2. Số được miễn KĐ, ĐG, XL chất lượng", column: "Công an", text: "ba" },
 };
 
 function sample(rule: RuleId): Issue {

@@ -79,6 +79,8 @@ describe("the .xlsx adapter reads Excel's own view of each cell", () => {
     expect(again.sheets.map((s) => [s.name, s.kind])).toEqual([
       ["Tổng hợp", "level"],
       ["Tình hình nộp biểu", "other"],
+      ["Biểu 6", "other"],
+      ["Biểu 7", "other"],
     ]);
     expect(again.issues.filter((i) => i.severity !== "info")).toEqual([]);
     // Flags travel with the file as conditional formats.

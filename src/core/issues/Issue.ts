@@ -79,6 +79,19 @@ export interface IssueParams {
   "HIER-CYCLE": RowParams & { parent: string };
   "HIER-NO-PARENT": RowParams;
   "HOST-SHEET-SKIPPED": { reason: HostNote["reason"] };
+  "OFF-TYPE-UNKNOWN": { units: string[] };
+  "OFF-BLOCK-SUM": OfficialCellParams & { expected: number; actual: number };
+  "OFF-RATED-SUM": OfficialCellParams & { expected: number; actual: number };
+  "OFF-TYPE-SUM": OfficialCellParams & { expected: number; actual: number; parts: string };
+  "OFF-PART-OVER": OfficialCellParams & { whole: number; actual: number };
+  "OFF-NOT-NUMBER": OfficialCellParams & { text: string };
+  "OFF-MISMATCH": RowParams & { row: string; expected: number; actual: number };
+}
+
+/** A cell of Biểu 6 or 7: its row's label and its column's (type) label, as printed. */
+interface OfficialCellParams {
+  row: string;
+  column: string;
 }
 
 export type RuleId = keyof IssueParams;

@@ -1,7 +1,7 @@
 import type { RuleSet } from "../model/RuleSet";
 import type { RuleId, Severity } from "./Issue";
 
-export type RuleSection = "structure" | "cells" | "arithmetic" | "ratings" | "hierarchy";
+export type RuleSection = "structure" | "cells" | "arithmetic" | "ratings" | "hierarchy" | "official";
 
 export interface RuleMeta {
   severity: Severity;
@@ -51,6 +51,13 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "HIER-CYCLE": { severity: "error", section: "hierarchy" },
   "HIER-NO-PARENT": { severity: "warning", section: "hierarchy" },
   "HOST-SHEET-SKIPPED": { severity: "warning", section: "structure" },
+  "OFF-TYPE-UNKNOWN": { severity: "info", section: "official" },
+  "OFF-BLOCK-SUM": { severity: "error", section: "official" },
+  "OFF-RATED-SUM": { severity: "error", section: "official" },
+  "OFF-TYPE-SUM": { severity: "error", section: "official" },
+  "OFF-PART-OVER": { severity: "error", section: "official" },
+  "OFF-NOT-NUMBER": { severity: "error", section: "official" },
+  "OFF-MISMATCH": { severity: "error", section: "official" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

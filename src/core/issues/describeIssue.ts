@@ -238,6 +238,46 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         default:
           return exhaustiveSwitchError(issue.params.reason);
       }
+    case "OFF-TYPE-UNKNOWN":
+      return vi
+        ? `không suy được loại hình từ tên, đã tính vào cột "Cơ sở khác": ${issue.params.units.join("; ")}. Thêm cột "Loại hình" vào biểu hoặc danh mục đơn vị để sửa`
+        : `no type could be read from the name, counted as "Cơ sở khác" (other): ${issue.params.units.join("; ")}. Add a "Loại hình" column to the sheet or the unit list to correct it`;
+    case "OFF-BLOCK-SUM": {
+      const p = issue.params;
+      return vi
+        ? `"${p.row}", cột "${p.column}": ghi ${n(p.actual, lang)}, nhưng cộng các dòng thành phần là ${n(p.expected, lang)}`
+        : `"${p.row}", column "${p.column}": it says ${n(p.actual, lang)}, but its component lines add up to ${n(p.expected, lang)}`;
+    }
+    case "OFF-RATED-SUM": {
+      const p = issue.params;
+      return vi
+        ? `"${p.row}", cột "${p.column}": ghi ${n(p.actual, lang)}, nhưng cộng bốn mức xếp loại là ${n(p.expected, lang)}`
+        : `"${p.row}", column "${p.column}": it says ${n(p.actual, lang)}, but the four ratings add up to ${n(p.expected, lang)}`;
+    }
+    case "OFF-TYPE-SUM": {
+      const p = issue.params;
+      return vi
+        ? `"${p.row}", cột "${p.column}": ghi ${n(p.actual, lang)}, nhưng cộng các cột ${p.parts} là ${n(p.expected, lang)}`
+        : `"${p.row}", column "${p.column}": it says ${n(p.actual, lang)}, but columns ${p.parts} add up to ${n(p.expected, lang)}`;
+    }
+    case "OFF-PART-OVER": {
+      const p = issue.params;
+      return vi
+        ? `"${p.row}", cột "${p.column}": dòng "trong đó" ghi ${n(p.actual, lang)}, lớn hơn dòng chứa nó (${n(p.whole, lang)})`
+        : `"${p.row}", column "${p.column}": this "of which" line says ${n(p.actual, lang)}, more than the line it belongs to (${n(p.whole, lang)})`;
+    }
+    case "OFF-NOT-NUMBER": {
+      const p = issue.params;
+      return vi
+        ? `"${p.row}", cột "${p.column}": "${p.text}" không phải số đếm (số nguyên không âm)`
+        : `"${p.row}", column "${p.column}": "${p.text}" is not a count (a whole number, not negative)`;
+    }
+    case "OFF-MISMATCH": {
+      const p = issue.params;
+      return vi
+        ? `biểu thống kê ghi "${p.row}" là ${n(p.actual, lang)}, nhưng các biểu tổng hợp của ${p.unit} cộng lại là ${n(p.expected, lang)}`
+        : `the statistical form says ${n(p.actual, lang)} for "${p.row}", but the summary sheets of ${p.unit} add up to ${n(p.expected, lang)}`;
+    }
     default:
       return exhaustiveSwitchError(issue);
   }

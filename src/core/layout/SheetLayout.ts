@@ -28,6 +28,8 @@ export interface SheetLayout {
   columnWidths: number[];
   /** Rows frozen at the top (the title and header). */
   frozenRows: number;
+  /** Paper for printing, landscape; A4 when absent. A3 where A4 would shrink the text below 8 pt. */
+  paper?: "A4" | "A3";
 }
 
 /** Number formats: Excel shows them the Vietnamese way (3.675; 92,79) under a Vietnamese locale. */

@@ -17,10 +17,23 @@ export interface CompletenessRow {
   status: ReportStatus;
   errors: number;
   warnings: number;
+  /** A TCCSĐ's loại hình (Biểu 6/7) and where it came from (read or inferred from the name). */
+  type?: string;
+  typeSource?: string;
 }
 
-const HEADERS = ["STT", "Đơn vị", "Trực thuộc", "Trang tính", "Tình trạng", "Số lỗi", "Số cảnh báo"];
-const WIDTHS = [5, 40, 34, 24, 16, 8, 10];
+const HEADERS = [
+  "STT",
+  "Đơn vị",
+  "Trực thuộc",
+  "Trang tính",
+  "Tình trạng",
+  "Số lỗi",
+  "Số cảnh báo",
+  "Loại hình",
+  "Nguồn loại hình",
+];
+const WIDTHS = [5, 40, 34, 24, 16, 8, 10, 30, 24];
 
 /** "Tình hình nộp biểu": every expected unit with its status and its error and warning counts. */
 export function completenessLayout(rows: readonly CompletenessRow[], sheetName: string, title: string): SheetLayout {
@@ -38,14 +51,24 @@ export function completenessLayout(rows: readonly CompletenessRow[], sheetName: 
   );
   rows.forEach((r, i) => {
     const row = 4 + i;
-    const values = [i + 1, r.unit, r.parent, r.sheet, STATUS_LABEL[r.status].vi, r.errors, r.warnings];
+    const values = [
+      i + 1,
+      r.unit,
+      r.parent,
+      r.sheet,
+      STATUS_LABEL[r.status].vi,
+      r.errors,
+      r.warnings,
+      r.type ?? "",
+      r.typeSource ?? "",
+    ];
     values.forEach((v, c) =>
       cells.push({
         row,
         col: c,
         value: v,
         border: true,
-        ...(c >= 5 ? { numFmt: "#,##0" } : {}),
+        ...(c === 5 || c === 6 ? { numFmt: "#,##0" } : {}),
         ...(c === 4 && r.status !== "reported" ? { bold: true } : {}),
       }),
     );

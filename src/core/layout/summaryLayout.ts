@@ -57,14 +57,9 @@ function ordered(children: readonly OrgNode[]): OrgNode[] {
   );
 }
 
-/**
- * A summary sheet in the level-sheet shape (rows = the node's children, the member block, one
- * organisation block per level below, each row unit's own rating, a `Cộng` row), so that the sheet
- * is itself a valid input for the next level up.
- */
-export function summaryLayout(node: OrgNode, options: SummaryOptions): SheetLayout {
+function summaryInput(node: OrgNode, options: SummaryOptions): LevelSheetInput {
   const blocks = blocksFor(node);
-  const input: LevelSheetInput = {
+  return {
     sheetName: options.sheetName,
     parent: options.parentName,
     organisation: node.name,
@@ -77,6 +72,33 @@ export function summaryLayout(node: OrgNode, options: SummaryOptions): SheetLayo
     totalRow: true,
     footer: [`Tổng hợp từ ${node.children.length} đơn vị trực thuộc; tỷ lệ tính lại từ số lượng đã cộng.`],
   };
+}
+
+/**
+ * Where a summary puts each child's figures: the child's row and each key's column (zero-based),
+ * so that other sheets (Biểu 7) can link to them.
+ */
+export function summaryPositions(
+  node: OrgNode,
+  options: SummaryOptions,
+): { row: Map<OrgNode, number>; col: (key: ColumnKey) => number } {
+  const input = summaryInput(node, options);
+  const columns = levelColumns(input);
+  const first = firstDataRow(input);
+  return {
+    row: new Map(ordered(node.children).map((child, i) => [child, first + i])),
+    col: (key) => columns.findIndex((c) => c.key === key),
+  };
+}
+
+/**
+ * A summary sheet in the level-sheet shape (rows = the node's children, the member block, one
+ * organisation block per level below, each row unit's own rating, a `Cộng` row), so that the sheet
+ * is itself a valid input for the next level up.
+ */
+export function summaryLayout(node: OrgNode, options: SummaryOptions): SheetLayout {
+  const input = summaryInput(node, options);
+  const blocks = input.blocks;
   const columns = levelColumns(input);
   const letter = (key: ColumnKey) => columnLetters(columns.findIndex((c) => c.key === key));
   const first = firstDataRow(input);

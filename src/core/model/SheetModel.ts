@@ -4,6 +4,7 @@ import type { ColumnKey } from "./template";
 import type { Level, OrgName } from "./OrgName";
 import type { RatingReading } from "../text/parseRating";
 import type { RuleSet } from "./RuleSet";
+import type { OfficialRead } from "../official/readOfficial";
 
 /** A cell of a unit row as the engine reads it. */
 export type ParsedCell =
@@ -75,6 +76,8 @@ export interface OtherSheet {
   name: string;
   /** A "Danh mục đơn vị" sheet: the units expected to report (read at Tổng hợp), with their count. */
   unitList?: { units: number };
+  /** A Biểu 6 or Biểu 7 (REAL-FORMS.md §1): checked by the OFF-* rules, summed at Tổng hợp. */
+  official?: OfficialRead;
 }
 
 export type RecognizedSheet = LevelSheet | OtherSheet;
