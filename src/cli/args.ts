@@ -1,6 +1,6 @@
 /** The command line's words, parsed by hand: no dependency for a few flags. */
 export interface CliArgs {
-  command: "validate" | "summarize" | "help" | "version";
+  command: "validate" | "summarize" | "report" | "help" | "version";
   files: string[];
   json: boolean;
   lang: "vi" | "en";
@@ -13,9 +13,11 @@ export class UsageError extends Error {}
 export const USAGE = `Cách dùng / Usage:
   xeploai validate FILE... [--json] [--lang vi|en] [--year YYYY]
   xeploai summarize FILE... [-o OUT.xlsx] [--json] [--lang vi|en] [--year YYYY]
+  xeploai report FILE... [--year YYYY]
 
   validate    kiểm tra các biểu theo mẫu và quy định / check sheets against the template and rules
   summarize   tổng hợp số liệu theo cây tổ chức / roll the figures up the organisation tree
+  report      in đoạn báo cáo kết quả (tiếng Việt) / print the report's paragraph (in Vietnamese)
   --json      in kết quả dạng JSON / print JSON
   --lang      ngôn ngữ của báo cáo (mặc định vi) / report language (default vi)
   --year      năm đánh giá, quyết định bộ quy định / evaluation year, which decides the rule set
@@ -28,7 +30,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (command === undefined || command === "help" || command === "--help" || command === "-h")
     return { command: "help", files: [], json: false, lang: "vi" };
   if (command === "--version" || command === "-v") return { command: "version", files: [], json: false, lang: "vi" };
-  if (command !== "validate" && command !== "summarize") throw new UsageError(`unknown command "${command}"`);
+  if (command !== "validate" && command !== "summarize" && command !== "report")
+    throw new UsageError(`unknown command "${command}"`);
   const args: CliArgs = { command, files: [], json: false, lang: "vi" };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;

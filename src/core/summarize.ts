@@ -12,6 +12,8 @@ import { summaryLayout } from "./layout/summaryLayout";
 import { completenessLayout, type CompletenessRow, type ReportStatus } from "./layout/completenessLayout";
 import { safeSheetName } from "./layout/sheetName";
 import { sortIssues } from "./issues/sortIssues";
+import { reportParagraph, type ReportParagraph } from "./report/reportParagraph";
+import { reportLayout, REPORT_SHEET } from "./report/reportLayout";
 
 export interface WorkbookInput {
   /** The workbook's name: a file name, or "" for the open workbook. */
@@ -35,6 +37,8 @@ export interface SummaryResult {
   /** The summary sheets (top organisation first), then the completeness sheet. */
   layouts: SheetLayout[];
   completeness: CompletenessRow[];
+  /** "Đoạn báo cáo": the report's sentences for the top organisation (also a sheet of `layouts`). */
+  paragraph: ReportParagraph | null;
 }
 
 export const SUMMARY_SHEET = "Tổng hợp";
@@ -104,7 +108,12 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
     layouts.push(
       completenessLayout(completeness, completenessName, `TÌNH HÌNH NỘP BIỂU${root ? ` — ${root.name}` : ""}`),
     );
-  return { analyses, root, nodes: tree.nodes, issues, layouts, completeness };
+  const paragraph = root && root.children.length > 0 ? reportParagraph(root, year) : null;
+  if (paragraph) {
+    const name = safeSheetName(REPORT_SHEET, new Set([...taken, completenessName]));
+    layouts.push(reportLayout(paragraph, name));
+  }
+  return { analyses, root, nodes: tree.nodes, issues, layouts, completeness, paragraph };
 }
 
 /** "ĐẢNG ỦY XÃ XUÂN THẮNG" → "XÃ XUÂN THẮNG": the place, for a sheet name. */
