@@ -34,6 +34,8 @@ export interface PaneState {
   /** A plain note after an action ("12 flags removed"), in the pane's language. */
   notice: string | null;
   error: string | null;
+  /** Đoạn báo cáo after Tổng hợp: the report's sentences for the top organisation. */
+  paragraph?: string | null;
 }
 
 export const INITIAL: PaneState = {
@@ -45,6 +47,7 @@ export const INITIAL: PaneState = {
   completeness: [],
   notice: null,
   error: null,
+  paragraph: null,
 };
 
 type Listener = (state: PaneState) => void;
@@ -113,6 +116,7 @@ export class Controller {
         levelSheets: r?.analyses[0]?.analysis.sheets.filter((s) => s.kind === "level").length ?? 0,
         summarySheets: names,
         completeness: r?.completeness ?? [],
+        paragraph: r?.paragraph?.text ?? null,
         headline: root
           ? {
               name: root.name,

@@ -22,6 +22,7 @@ import { IssueList } from "./IssueList";
 import { Headline } from "./Headline";
 import { Completeness } from "./Completeness";
 import { FilePicker } from "./FilePicker";
+import { ReportCard } from "./ReportCard";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -194,6 +195,7 @@ export function App({ controller, levelSheetsOf, browser }: AppProps) {
         </>
       )}
       {state.completeness.length > 0 && <Completeness rows={state.completeness} strings={s} />}
+      {state.paragraph && <ReportCard text={state.paragraph} lang={lang} />}
     </main>
   );
 }
