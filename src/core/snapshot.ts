@@ -44,6 +44,11 @@ export interface SheetSnapshot {
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /**
+   * The workbook's check stamps: the texts of its custom XML parts in the stamp namespace (see
+   * src/core/stamp), when the reader can see them. Absent = none known.
+   */
+  stamps?: string[];
 }
 
 /** A sheet with nothing in it (Excel reports no used range). */

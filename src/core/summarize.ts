@@ -14,6 +14,7 @@ import { safeSheetName } from "./layout/sheetName";
 import { sortIssues } from "./issues/sortIssues";
 import { reportParagraph, type ReportParagraph } from "./report/reportParagraph";
 import { reportLayout, REPORT_SHEET } from "./report/reportLayout";
+import { readStamps, stampJudge, type StampStatus } from "./stamp/stampStatus";
 
 export interface WorkbookInput {
   /** The workbook's name: a file name, or "" for the open workbook. */
@@ -39,6 +40,8 @@ export interface SummaryResult {
   completeness: CompletenessRow[];
   /** "Đoạn báo cáo": the report's sentences for the top organisation (also a sheet of `layouts`). */
   paragraph: ReportParagraph | null;
+  /** A unit's check stamp judged against its sheet now; `null` for a unit that sent no sheet. */
+  stampOf: (node: OrgNode) => StampStatus | null;
 }
 
 export const SUMMARY_SHEET = "Tổng hợp";
@@ -95,13 +98,16 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
       );
     }
   }
+  const judge = stampJudge(readStamps(inputs.flatMap((w) => w.snapshot.stamps ?? [])));
+  const stampOf = (node: OrgNode): StampStatus | null =>
+    node.source.kind === "virtual" ? null : judge(node.source.source.sheet);
   const completeness = root
     ? completenessRows(
         tree.nodes,
         root,
         issues,
         lists.flatMap((l) => l.entries),
-      )
+      ).map((row) => withStamp(row, tree.nodes, stampOf))
     : [];
   const completenessName = safeSheetName(COMPLETENESS_SHEET, taken);
   if (completeness.length > 0)
@@ -113,7 +119,7 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
     const name = safeSheetName(REPORT_SHEET, new Set([...taken, completenessName]));
     layouts.push(reportLayout(paragraph, name));
   }
-  return { analyses, root, nodes: tree.nodes, issues, layouts, completeness, paragraph };
+  return { analyses, root, nodes: tree.nodes, issues, layouts, completeness, paragraph, stampOf };
 }
 
 /** "ĐẢNG ỦY XÃ XUÂN THẮNG" → "XÃ XUÂN THẮNG": the place, for a sheet name. */
@@ -166,4 +172,18 @@ function completenessRows(
 
 function order(s: ReportStatus): number {
   return { missing: 0, incomplete: 1, errors: 2, reported: 3 }[s];
+}
+
+/** A completeness row with its unit's stamp (found by unit and sheet; none for a unit that sent nothing). */
+function withStamp(
+  row: CompletenessRow,
+  nodes: readonly OrgNode[],
+  stampOf: (node: OrgNode) => StampStatus | null,
+): CompletenessRow {
+  if (!row.sheet) return row;
+  const node = nodes.find(
+    (n) => n.name === row.unit && n.source.kind !== "virtual" && n.source.source.sheet.name === row.sheet,
+  );
+  const stamp = node ? stampOf(node) : null;
+  return stamp ? { ...row, stamp } : row;
 }

@@ -1,4 +1,5 @@
 import type { SheetLayout, LayoutCell } from "./SheetLayout";
+import { describeStamp, type StampStatus } from "../stamp/stampStatus";
 
 export type ReportStatus = "reported" | "missing" | "incomplete" | "errors";
 
@@ -17,10 +18,12 @@ export interface CompletenessRow {
   status: ReportStatus;
   errors: number;
   warnings: number;
+  /** The unit's check stamp, judged against its sheet now (absent when it sent no sheet). */
+  stamp?: StampStatus;
 }
 
-const HEADERS = ["STT", "Đơn vị", "Trực thuộc", "Trang tính", "Tình trạng", "Số lỗi", "Số cảnh báo"];
-const WIDTHS = [5, 40, 34, 24, 16, 8, 10];
+const HEADERS = ["STT", "Đơn vị", "Trực thuộc", "Trang tính", "Tình trạng", "Số lỗi", "Số cảnh báo", "Dấu kiểm tra"];
+const WIDTHS = [5, 40, 34, 24, 16, 8, 10, 44];
 
 /** "Tình hình nộp biểu": every expected unit with its status and its error and warning counts. */
 export function completenessLayout(rows: readonly CompletenessRow[], sheetName: string, title: string): SheetLayout {
@@ -38,14 +41,23 @@ export function completenessLayout(rows: readonly CompletenessRow[], sheetName: 
   );
   rows.forEach((r, i) => {
     const row = 4 + i;
-    const values = [i + 1, r.unit, r.parent, r.sheet, STATUS_LABEL[r.status].vi, r.errors, r.warnings];
+    const values = [
+      i + 1,
+      r.unit,
+      r.parent,
+      r.sheet,
+      STATUS_LABEL[r.status].vi,
+      r.errors,
+      r.warnings,
+      r.stamp ? describeStamp(r.stamp, "vi") : "",
+    ];
     values.forEach((v, c) =>
       cells.push({
         row,
         col: c,
         value: v,
         border: true,
-        ...(c >= 5 ? { numFmt: "#,##0" } : {}),
+        ...(c === 5 || c === 6 ? { numFmt: "#,##0" } : {}),
         ...(c === 4 && r.status !== "reported" ? { bold: true } : {}),
       }),
     );
