@@ -5,6 +5,7 @@ import { validateWorkbook } from "../core/validate";
 import { ReadError } from "../xlsx/ReadError";
 import { runSummarize } from "./summarize";
 import { runReport } from "./reportCommand";
+import { writeStampedCopies } from "./stampCommand";
 
 /** Exit codes: 0 no error issue, 1 at least one error issue, 2 could not run. */
 export const EXIT = { ok: 0, issues: 1, failed: 2 } as const;
@@ -43,6 +44,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       analysis: validateWorkbook(snapshot, options),
     }));
     io.out(args.json ? JSON.stringify(validateJson(results, args.lang), null, 2) : validateText(results, args.lang));
+    if (args.stamp) {
+      const failed = await writeStampedCopies(results, args, io);
+      if (failed !== null) return failed;
+    }
     return countIssues(results.flatMap((r) => r.analysis.issues)).error > 0 ? EXIT.issues : EXIT.ok;
   } catch (err) {
     if (err instanceof ReadError) {

@@ -35,7 +35,7 @@ export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, 
   }
   const out = args.out ?? defaultOutput(files.map((f) => f.file));
   writeAtomically(out, await writeLayouts(result.layouts));
-  if (args.json) io.out(JSON.stringify({ root: nodeJson(result.root) }, null, 2));
+  if (args.json) io.out(JSON.stringify({ root: nodeJson(result.root, { stampOf: result.stampOf }) }, null, 2));
   else io.out(summaryText(result, out, args.lang));
   return countIssues(result.issues).error > 0 ? 1 : 0;
 }
