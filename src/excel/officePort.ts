@@ -1,10 +1,12 @@
 import type { PickedFile, WorkbookPort } from "../core/port";
-import type { CellRef } from "../core/snapshot";
+import type { CellRef, WorkbookSnapshot } from "../core/snapshot";
 import { a1 } from "../core/issues/a1";
 import { readWorkbook } from "./readWorkbook";
 import { queueFlags } from "./flags";
 import { queueLayout } from "./writeSheets";
 import { finishFormatLoad, ourFormats, queueFormatLoad } from "./ourFormats";
+import { queueStampParts, stampsSupported, stampTexts, writeStampXml } from "./stampParts";
+import { stampFromXml } from "../core/stamp/stampXml";
 
 /** How the port reaches Excel: Excel.run, or a test's mock context. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -38,8 +40,13 @@ export function createOfficePort(run: ExcelRunner = excelRun): WorkbookPort {
 
     summarizeInto: (build) =>
       run(async (context) => {
+        // The stamps the workbook carries (Tình hình nộp biểu says who checked what): loaded with
+        // the sheet list, their text fetched only when there are some.
+        const parts = queueStampParts(context);
         const read = await readWorkbook(context, { withFlags: false });
-        const layouts = build(read.snapshot, { all: read.names, owned: read.owned });
+        const stamps = await stampTexts(context, parts);
+        const snapshot = stamps.length > 0 ? { ...read.snapshot, stamps } : read.snapshot;
+        const layouts = build(snapshot, { all: read.names, owned: read.owned });
         for (const layout of layouts) {
           queueLayout(context, layout, read.owned.includes(layout.name), read.names.includes(layout.name));
         }
@@ -67,6 +74,23 @@ export function createOfficePort(run: ExcelRunner = excelRun): WorkbookPort {
         await context.sync();
         return removed;
       }),
+
+    ...(stampsSupported()
+      ? {
+          stampCheck: (make: (snapshot: WorkbookSnapshot) => string | null) =>
+            run(async (context) => {
+              const parts = queueStampParts(context);
+              const read = await readWorkbook(context, { withFlags: false });
+              const xml = make(read.snapshot);
+              if (xml === null || !parts) return false;
+              const keys = new Set(stampFromXml(xml)?.sheets.map((s) => s.key) ?? []);
+              // A new stamp supersedes earlier ones of the same sheets; others (units') stay.
+              const supersedes = (old: string) => stampFromXml(old)?.sheets.every((s) => keys.has(s.key)) ?? true;
+              await writeStampXml(context, parts, xml, supersedes);
+              return true;
+            }),
+        }
+      : {}),
 
     selectCell: (sheet: string, cell: CellRef) =>
       run(async (context) => {

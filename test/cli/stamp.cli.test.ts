@@ -43,7 +43,7 @@ async function editFigure(target: string): Promise<void> {
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const cell = wb.getWorksheet(sheet.name)!.getCell(sheet.rows[0]!.row + 1, sheet.columns.good! + 1);
   cell.value = Number(cell.value) + 1;
-  let edited = new Uint8Array(await wb.xlsx.writeBuffer());
+  let edited: Uint8Array = new Uint8Array(await wb.xlsx.writeBuffer());
   for (const xml of stamps) edited = await addStampPart(edited, xml);
   fs.writeFileSync(target, edited);
 }

@@ -132,12 +132,13 @@ describe("the Office.js adapter, against office-addin-mock", () => {
       }).layouts;
     const first = await port.summarizeInto(build);
     // The user's own sheet called "Tổng hợp" is not touched: the summary takes another name.
-    expect(first).toEqual(["Tổng hợp (2)", "Tình hình nộp biểu"]);
+    expect(first).toEqual(["Tổng hợp (2)", "Tình hình nộp biểu", "Đoạn báo cáo"]);
     expect(wb.syncs()).toBe(3);
     expect(wb.sheets.slice(0, 3).flatMap((s) => s.writes)).toEqual([]);
     expect(wb.sheets.slice(3).map((s) => [s.name, s.customProperties.get("xeploai")])).toEqual([
       ["Tổng hợp (2)", "summary"],
       ["Tình hình nộp biểu", "summary"],
+      ["Đoạn báo cáo", "summary"],
     ]);
     const before = wb.sheets.length;
     const second = await port.summarizeInto(build);
@@ -153,6 +154,7 @@ describe("the Office.js adapter, against office-addin-mock", () => {
     expect(wb.sheets.slice(2).map((s) => [s.name, [...s.names]])).toEqual([
       ["Tổng hợp", ["xeploai_owned"]],
       ["Tình hình nộp biểu", ["xeploai_owned"]],
+      ["Đoạn báo cáo", ["xeploai_owned"]],
     ]);
     expect(port.capabilities.importSheets).toBe(false);
     await expect(port.importWorkbooks([{ name: "a.xlsx", bytes: new Uint8Array([1]) }])).rejects.toThrow(

@@ -1,0 +1,96 @@
+import { createOfficePort } from "../../src/excel/officePort";
+import { summarizeWorkbooks, type SummaryResult } from "../../src/core/summarize";
+import { validateWorkbook } from "../../src/core/validate";
+import { makeStamp } from "../../src/core/stamp/makeStamp";
+import { stampToXml, stampFromXml } from "../../src/core/stamp/stampXml";
+import { STAMP_NAMESPACE } from "../../src/core/stamp/CheckStamp";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { levelSheet, xuanThangUnits } from "../builders/levelSheet";
+import { fakeWorkbook, runnerFor, type FakeWorkbook } from "./fakeExcel";
+
+/** Custom XML parts (ExcelApi 1.5) on the fake workbook: deletions and additions land at sync. */
+function withCustomXml(wb: FakeWorkbook): { parts: { ns: string; xml: string }[] } {
+  const store = { parts: [] as { ns: string; xml: string }[] };
+  const pending: (() => void)[] = [];
+  const workbook = wb.context.workbook as unknown as Record<string, unknown>;
+  workbook.customXmlParts = {
+    getByNamespace: (ns: string) => ({
+      load: () => undefined,
+      get items() {
+        return store.parts
+          .filter((p) => p.ns === ns)
+          .map((p) => ({
+            getXml: () => ({ value: p.xml }),
+            delete: () => pending.push(() => store.parts.splice(store.parts.indexOf(p), 1)),
+          }));
+      },
+    }),
+    add: (xml: string) => pending.push(() => store.parts.push({ ns: STAMP_NAMESPACE, xml })),
+  };
+  const sync = wb.context.sync.bind(wb.context);
+  (wb.context as unknown as { sync: () => Promise<void> }).sync = async () => {
+    await sync();
+    for (const op of pending.splice(0)) op();
+  };
+  return store;
+}
+
+const xuanThang = (rows = xuanThangUnits()) =>
+  levelSheet({ name: "Xuân Thắng", organisation: "ĐẢNG ỦY XÃ XUÂN THẮNG", year: 2022, rows });
+const make = (checker: string) => (snapshot: WorkbookSnapshot) => {
+  const stamp = makeStamp(validateWorkbook(snapshot), { checker, time: "2022-11-20T08:00:00.000Z" });
+  return stamp ? stampToXml(stamp) : null;
+};
+
+describe("the check stamp in Excel (custom XML parts, ExcelApi 1.5)", () => {
+  test("Đóng dấu after a clean check keeps one stamp part, and no cell is written", async () => {
+    const wb = fakeWorkbook([xuanThang()]);
+    const store = withCustomXml(wb);
+    const port = createOfficePort(runnerFor(wb));
+    expect(await port.stampCheck!(make("Nguyễn Thị Mai"))).toBe(true);
+    expect(store.parts).toHaveLength(1);
+    expect(stampFromXml(store.parts[0]!.xml)?.checker).toBe("Nguyễn Thị Mai");
+    expect(wb.sheets.flatMap((s) => s.writes)).toEqual([]);
+    // Stamped again: the new stamp supersedes the old one of the same sheet.
+    expect(await port.stampCheck!(make("Trần Văn B"))).toBe(true);
+    expect(store.parts.map((p) => stampFromXml(p.xml)?.checker)).toEqual(["Trần Văn B"]);
+  });
+
+  test("an error found: no stamp", async () => {
+    const rows = xuanThangUnits();
+    rows[0]!.set = { good: "" };
+    const wb = fakeWorkbook([xuanThang(rows)]);
+    const store = withCustomXml(wb);
+    expect(await createOfficePort(runnerFor(wb)).stampCheck!(make("A"))).toBe(false);
+    expect(store.parts).toEqual([]);
+  });
+
+  test("Tổng hợp reads the stamps: checked while the figures stay, changed once one moves", async () => {
+    const wb = fakeWorkbook([xuanThang()]);
+    withCustomXml(wb);
+    const port = createOfficePort(runnerFor(wb));
+    await port.stampCheck!(make("Nguyễn Thị Mai"));
+    let result: SummaryResult | null = null;
+    const build = (snapshot: WorkbookSnapshot) => (result = summarizeWorkbooks([{ name: "", snapshot }])).layouts;
+    await port.summarizeInto(build);
+    expect(result!.stampOf(result!.root!)?.state).toBe("checked");
+    const rows = xuanThangUnits();
+    rows[2] = { ...rows[2]!, good: rows[2]!.good - 1, complete: (rows[2]!.complete ?? 0) + 1 };
+    wb.sheets[0]!.snapshot = xuanThang(rows);
+    await port.summarizeInto(build);
+    expect(result!.stampOf(result!.root!)?.state).toBe("changed");
+  });
+
+  test("a workbook without stamps costs Tổng hợp no extra round trip", async () => {
+    const plain = fakeWorkbook([xuanThang()]);
+    await createOfficePort(runnerFor(plain)).summarizeInto(
+      (s) => summarizeWorkbooks([{ name: "", snapshot: s }]).layouts,
+    );
+    const withParts = fakeWorkbook([xuanThang()]);
+    withCustomXml(withParts);
+    await createOfficePort(runnerFor(withParts)).summarizeInto(
+      (s) => summarizeWorkbooks([{ name: "", snapshot: s }]).layouts,
+    );
+    expect(withParts.syncs()).toBe(plain.syncs());
+  });
+});
