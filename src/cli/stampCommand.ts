@@ -6,7 +6,7 @@ import type { FileAnalysis } from "./report";
 import { checkerName } from "./checkerName";
 import { writeAtomically } from "./writeAtomically";
 import { makeStamp } from "../core/stamp/makeStamp";
-import { stampFromXml, stampToXml } from "../core/stamp/stampXml";
+import { stampToXml, supersededBy } from "../core/stamp/stampXml";
 import { addStampPart } from "../xlsx/stampParts";
 
 /** The stamped copy's name: beside the file, `-da-kiem-tra` added. */
@@ -64,10 +64,8 @@ export async function writeStampedCopies(
       );
       return 2;
     }
-    const keys = new Set(stamp.sheets.map((s) => s.key));
-    // The new stamp supersedes earlier ones of the same sheets; stamps of other sheets stay.
-    const supersedes = (xml: string) => stampFromXml(xml)?.sheets.every((s) => keys.has(s.key)) ?? true;
-    copies.push({ target: stampedName(file), bytes: await addStampPart(bytes, stampToXml(stamp), supersedes) });
+    const xml = stampToXml(stamp);
+    copies.push({ target: stampedName(file), bytes: await addStampPart(bytes, xml, supersededBy(xml)) });
   }
   for (const c of copies) writeAtomically(c.target, c.bytes);
   io.err(

@@ -6,7 +6,7 @@ import { queueFlags } from "./flags";
 import { queueLayout } from "./writeSheets";
 import { finishFormatLoad, ourFormats, queueFormatLoad } from "./ourFormats";
 import { queueStampParts, stampsSupported, stampTexts, writeStampXml } from "./stampParts";
-import { stampFromXml } from "../core/stamp/stampXml";
+import { supersededBy } from "../core/stamp/stampXml";
 
 /** How the port reaches Excel: Excel.run, or a test's mock context. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -83,10 +83,7 @@ export function createOfficePort(run: ExcelRunner = excelRun): WorkbookPort {
               const read = await readWorkbook(context, { withFlags: false });
               const xml = make(read.snapshot);
               if (xml === null || !parts) return false;
-              const keys = new Set(stampFromXml(xml)?.sheets.map((s) => s.key) ?? []);
-              // A new stamp supersedes earlier ones of the same sheets; others (units') stay.
-              const supersedes = (old: string) => stampFromXml(old)?.sheets.every((s) => keys.has(s.key)) ?? true;
-              await writeStampXml(context, parts, xml, supersedes);
+              await writeStampXml(context, parts, xml, supersededBy(xml));
               return true;
             }),
         }

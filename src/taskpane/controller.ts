@@ -7,6 +7,8 @@ import type { CompletenessRow } from "../core/layout/completenessLayout";
 import type { OrgNode } from "../core/rollup/OrgNode";
 import type { Lang } from "../core/issues/describeIssue";
 import { describeOfficeError } from "./officeErrors";
+import { makeStamp } from "../core/stamp/makeStamp";
+import { stampToXml } from "../core/stamp/stampXml";
 
 export type Action = "validate" | "summarize" | "clear" | "import";
 
@@ -136,6 +138,36 @@ export class Controller {
             ? "Không có trang nào theo mẫu để tổng hợp."
             : "No sheet of the template to summarise.",
       };
+    });
+  }
+
+  /**
+   * Đóng dấu kiểm tra: checks again (the cells may have changed since) and, when no error is
+   * found, keeps the check stamp in the workbook. The time is this machine's clock.
+   */
+  stamp(checker: string): Promise<void> {
+    return this.perform("validate", async () => {
+      const port = this.port;
+      if (!port.stampCheck) throw new Error("Excel này không lưu được dấu kiểm tra (cần ExcelApi 1.5)");
+      let issues: Issue[] = [];
+      let levelSheets = 0;
+      const time = new Date().toISOString();
+      const kept = await port.stampCheck((snapshot) => {
+        const analysis = validateWorkbook(snapshot);
+        issues = analysis.issues;
+        levelSheets = analysis.sheets.filter((s) => s.kind === "level").length;
+        const stamp = makeStamp(analysis, { checker, time });
+        return stamp ? stampToXml(stamp) : null;
+      });
+      const vi = this.lang === "vi";
+      const notice = kept
+        ? vi
+          ? `Đã đóng dấu kiểm tra (${checker.trim()}) cho ${levelSheets} trang. Dấu nằm trong sổ làm việc, không ở ô nào.`
+          : `Check stamp kept (${checker.trim()}) for ${levelSheets} sheets, inside the workbook, in no cell.`
+        : vi
+          ? "Không đóng dấu: còn lỗi, hoặc không có trang nào theo mẫu."
+          : "No stamp: errors remain, or no sheet of the template.";
+      return { issues, levelSheets, notice };
     });
   }
 

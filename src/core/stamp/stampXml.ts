@@ -65,3 +65,12 @@ function unescape(s: string): string {
     },
   );
 }
+
+/**
+ * Which earlier stamps a new one supersedes: those of the same sheets (all their sheets in the
+ * new one). Stamps of other sheets (the units' own, carried up) stay. An unreadable one goes.
+ */
+export function supersededBy(newXml: string): (old: string) => boolean {
+  const keys = new Set(stampFromXml(newXml)?.sheets.map((s) => s.key) ?? []);
+  return (old) => stampFromXml(old)?.sheets.every((s) => keys.has(s.key)) ?? true;
+}

@@ -23,6 +23,7 @@ import { Headline } from "./Headline";
 import { Completeness } from "./Completeness";
 import { FilePicker } from "./FilePicker";
 import { ReportCard } from "./ReportCard";
+import { StampCard } from "./StampCard";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -194,7 +195,13 @@ export function App({ controller, levelSheetsOf, browser }: AppProps) {
           )}
         </>
       )}
-      {state.completeness.length > 0 && <Completeness rows={state.completeness} strings={s} />}
+      {state.issues !== null &&
+        state.levelSheets > 0 &&
+        !state.issues.some((i) => i.severity === "error") &&
+        controller.port.stampCheck && (
+          <StampCard lang={lang} disabled={busy} onStamp={(name) => void controller.stamp(name)} />
+        )}
+      {state.completeness.length > 0 && <Completeness rows={state.completeness} strings={s} lang={lang} />}
       {state.paragraph && <ReportCard text={state.paragraph} lang={lang} />}
     </main>
   );
