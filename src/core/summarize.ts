@@ -15,6 +15,10 @@ import { sortIssues } from "./issues/sortIssues";
 import { reportParagraph, type ReportParagraph } from "./report/reportParagraph";
 import { reportLayout, REPORT_SHEET } from "./report/reportLayout";
 import { readStamps, stampJudge, type StampStatus } from "./stamp/stampStatus";
+import { comparePrevious, type PreviousRow } from "./previous/comparePrevious";
+import { readMerges } from "./previous/mergeList";
+import { previousRules } from "./previous/previousRules";
+import { previousLayout, PREVIOUS_SHEET } from "./previous/previousLayout";
 
 export interface WorkbookInput {
   /** The workbook's name: a file name, or "" for the open workbook. */
@@ -27,6 +31,8 @@ export interface SummarizeOptions extends ValidateOptions {
   linkSources?: boolean;
   /** Sheet names already used in the target workbook (the summary's names avoid them). */
   takenSheetNames?: readonly string[];
+  /** Last year's workbooks (our own Tổng hợp, or that year's level sheets): So sánh năm trước. */
+  previous?: readonly WorkbookInput[];
 }
 
 export interface SummaryResult {
@@ -42,6 +48,10 @@ export interface SummaryResult {
   paragraph: ReportParagraph | null;
   /** A unit's check stamp judged against its sheet now; `null` for a unit that sent no sheet. */
   stampOf: (node: OrgNode) => StampStatus | null;
+  /** Last year beside this year, when last year's workbooks were given and hold a tree. */
+  previous: { rows: PreviousRow[]; year: number | null; root: OrgNode } | null;
+  /** A unit's line of the comparison (`null`: not compared, or no last year given). */
+  previousOf: (node: OrgNode) => PreviousRow | null;
 }
 
 export const SUMMARY_SHEET = "Tổng hợp";
@@ -73,6 +83,13 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
     ...treeRatingRules(tree.nodes, settings),
     ...lists.flatMap((list) => unitListRules(tree.nodes, list.entries, list.workbook)),
   ];
+  // Last year: its own rollup, matched unit by unit (merges stated in this year's workbooks).
+  const lastYear = options.previous?.length ? summarizeWorkbooks(options.previous, { ...options, previous: [] }) : null;
+  const previousRows =
+    lastYear?.root && tree.root
+      ? comparePrevious(tree.root, lastYear.root, readMerges(inputs.flatMap((w) => w.snapshot.sheets)))
+      : null;
+  if (previousRows) hierarchy.push(...previousRules(previousRows));
   const sheetIssues = analyses.flatMap(({ name, analysis }) => analysis.issues.map((i) => inWorkbook(name, i)));
   const issues = sortIssues(
     [...sheetIssues, ...hierarchy],
@@ -119,7 +136,28 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
     const name = safeSheetName(REPORT_SHEET, new Set([...taken, completenessName]));
     layouts.push(reportLayout(paragraph, name));
   }
-  return { analyses, root, nodes: tree.nodes, issues, layouts, completeness, paragraph, stampOf };
+  let previous: SummaryResult["previous"] = null;
+  if (previousRows && lastYear?.root) {
+    const lastYearNumber = lastYear.analyses
+      .flatMap((a) => a.analysis.sheets)
+      .find((s) => s.kind === "level" && s.year !== null);
+    previous = {
+      rows: previousRows,
+      year: lastYearNumber?.kind === "level" ? lastYearNumber.year : null,
+      root: lastYear.root,
+    };
+    const title = `SO SÁNH KẾT QUẢ XẾP LOẠI${previous.year !== null && year !== null ? ` NĂM ${year} VỚI NĂM ${previous.year}` : " VỚI NĂM TRƯỚC"}${root ? ` — ${root.name}` : ""}`;
+    layouts.push(
+      previousLayout(
+        previousRows,
+        title,
+        safeSheetName(PREVIOUS_SHEET, new Set([...taken, ...layouts.map((l) => l.name)])),
+      ),
+    );
+  }
+  const byNode = new Map(previousRows?.flatMap((r) => (r.node ? [[r.node, r] as const] : [])) ?? []);
+  const previousOf = (node: OrgNode) => byNode.get(node) ?? null;
+  return { analyses, root, nodes: tree.nodes, issues, layouts, completeness, paragraph, stampOf, previous, previousOf };
 }
 
 /** "ĐẢNG ỦY XÃ XUÂN THẮNG" → "XÃ XUÂN THẮNG": the place, for a sheet name. */

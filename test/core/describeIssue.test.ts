@@ -56,6 +56,8 @@ const SAMPLES: { [R in RuleId]: IssueParams[R] } = {
   "HIER-AMBIGUOUS": { unit: "ĐẢNG ỦY XÃ XUÂN THẮNG", otherSheet: "Xuân Thắng" },
   "HIER-CYCLE": { unit: "ĐẢNG ỦY XÃ A", parent: "ĐẢNG ỦY XÃ B" },
   "HIER-NO-PARENT": { unit: "ĐẢNG ỦY XÃ A" },
+  "PREV-EXCELLENT-FAIL-TWICE": { unit: "Chi bộ ấp A", fail: 1 },
+  "PREV-MEMBER-JUMP": { unit: "ĐẢNG ỦY XÃ A", before: 150, now: 166, admitted: 4 },
 };
 
 function sample(rule: RuleId): Issue {

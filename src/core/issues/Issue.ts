@@ -78,6 +78,8 @@ export interface IssueParams {
   "HIER-AMBIGUOUS": RowParams & { otherSheet: string };
   "HIER-CYCLE": RowParams & { parent: string };
   "HIER-NO-PARENT": RowParams;
+  "PREV-EXCELLENT-FAIL-TWICE": RowParams & { fail: number };
+  "PREV-MEMBER-JUMP": RowParams & { before: number; now: number; admitted: number };
 }
 
 export type RuleId = keyof IssueParams;

@@ -50,6 +50,8 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "HIER-AMBIGUOUS": { severity: "error", section: "hierarchy" },
   "HIER-CYCLE": { severity: "error", section: "hierarchy" },
   "HIER-NO-PARENT": { severity: "warning", section: "hierarchy" },
+  "PREV-EXCELLENT-FAIL-TWICE": { severity: "warning", section: "hierarchy", sets: ["QD124", "QD366"] },
+  "PREV-MEMBER-JUMP": { severity: "warning", section: "hierarchy" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];
