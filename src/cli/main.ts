@@ -38,7 +38,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const files = await loadFiles(args.files);
     const options = args.year === undefined ? {} : { year: args.year };
     if (args.command === "summarize") return await runSummarize(files, args, io);
-    if (args.command === "report") return runReport(files, args, io);
+    if (args.command === "report") return await runReport(files, args, io);
     const results: FileAnalysis[] = files.map(({ file, snapshot }) => ({
       file,
       analysis: validateWorkbook(snapshot, options),

@@ -3,16 +3,23 @@ import type { Io } from "./main";
 import type { LoadedFile } from "./loadFiles";
 import { summarizeWorkbooks } from "../core/summarize";
 import { countIssues } from "./report";
+import { loadFiles } from "./loadFiles";
 
 /**
  * `xeploai report`: the report's paragraph (Đoạn báo cáo) for the top organisation of the files,
  * on standard output, in Vietnamese (the report's language). Writes no file. When the sheets have
  * errors the paragraph is still printed, with a warning on standard error, and the exit code is 1.
  */
-export function runReport(files: readonly LoadedFile[], args: CliArgs, io: Io): number {
+export async function runReport(files: readonly LoadedFile[], args: CliArgs, io: Io): Promise<number> {
+  const previous = args.previous
+    ? (await loadFiles([args.previous])).map((f) => ({ name: f.file, snapshot: f.snapshot }))
+    : undefined;
   const result = summarizeWorkbooks(
     files.map((f) => ({ name: f.file, snapshot: f.snapshot })),
-    args.year === undefined ? {} : { year: args.year },
+    {
+      ...(args.year === undefined ? {} : { year: args.year }),
+      ...(previous ? { previous } : {}),
+    },
   );
   if (!result.paragraph) {
     io.err(
