@@ -9,6 +9,8 @@ import type { Lang } from "../core/issues/describeIssue";
 import { describeOfficeError } from "./officeErrors";
 import { makeStamp } from "../core/stamp/makeStamp";
 import { stampToXml } from "../core/stamp/stampXml";
+import type { WorkbookInput } from "../core/summarize";
+import { previousLines, type PreviousLine } from "./previousLines";
 
 export type Action = "validate" | "summarize" | "clear" | "import";
 
@@ -38,6 +40,10 @@ export interface PaneState {
   error: string | null;
   /** Đoạn báo cáo after Tổng hợp: the report's sentences for the top organisation. */
   paragraph?: string | null;
+  /** After Tổng hợp with last year's summary chosen: So sánh năm trước, per unit. */
+  previous?: PreviousLine[];
+  /** The file chosen as last year's summary, if any. */
+  previousFile?: string | null;
 }
 
 export const INITIAL: PaneState = {
@@ -50,6 +56,8 @@ export const INITIAL: PaneState = {
   notice: null,
   error: null,
   paragraph: null,
+  previous: [],
+  previousFile: null,
 };
 
 type Listener = (state: PaneState) => void;
@@ -59,6 +67,8 @@ export class Controller {
   private state: PaneState = INITIAL;
   private readonly listeners = new Set<Listener>();
   lang: Lang = "vi";
+  /** Last year's summary workbook, read when chosen; Tổng hợp compares with it. */
+  private previous: WorkbookInput[] | null = null;
 
   constructor(readonly port: WorkbookPort) {}
 
@@ -108,7 +118,11 @@ export class Controller {
       let result: ReturnType<typeof summarizeWorkbooks> | null = null;
       const names = await this.port.summarizeInto((snapshot, sheetNames) => {
         const taken = sheetNames.all.filter((n) => !sheetNames.owned.includes(n));
-        result = summarizeWorkbooks([{ name: "", snapshot }], { linkSources: true, takenSheetNames: taken });
+        result = summarizeWorkbooks([{ name: "", snapshot }], {
+          linkSources: true,
+          takenSheetNames: taken,
+          ...(this.previous ? { previous: this.previous } : {}),
+        });
         return result.layouts;
       });
       const r = result as ReturnType<typeof summarizeWorkbooks> | null;
@@ -119,6 +133,7 @@ export class Controller {
         summarySheets: names,
         completeness: r?.completeness ?? [],
         paragraph: r?.paragraph?.text ?? null,
+        previous: previousLines(r),
         headline: root
           ? {
               name: root.name,
@@ -171,6 +186,27 @@ export class Controller {
     });
   }
 
+  /**
+   * Năm trước: reads last year's summary workbook (this program's Tổng hợp, or that year's level
+   * sheets); the next Tổng hợp sets it beside this year. The .xlsx reader is loaded only now.
+   */
+  choosePrevious(files: readonly PickedFile[]): Promise<void> {
+    return this.perform("import", async () => {
+      const { readWorkbookBytes } = await import("../xlsx/readWorkbookFile");
+      const inputs: WorkbookInput[] = [];
+      for (const f of files) inputs.push({ name: f.name, snapshot: await readWorkbookBytes(f.bytes, f.name) });
+      this.previous = inputs.length > 0 ? inputs : null;
+      const names = files.map((f) => f.name).join(", ");
+      return {
+        previousFile: this.previous ? names : null,
+        notice:
+          this.lang === "vi"
+            ? `Năm trước: ${names}. Bấm Tổng hợp để so sánh.`
+            : `Last year: ${names}. Press Tổng hợp to compare.`,
+      };
+    });
+  }
+
   /** Xóa đánh dấu: removes the add-in's flags, and only them. */
   clearFlags(): Promise<void> {
     return this.perform("clear", async () => {
@@ -199,7 +235,8 @@ export class Controller {
 
   /** New files in the browser mode: the results of the old ones no longer hold. */
   reset(notice: string | null = null): void {
-    this.set({ ...INITIAL, notice });
+    // Last year's summary, once chosen, stays chosen for the new files.
+    this.set({ ...INITIAL, notice, previousFile: this.state.previousFile ?? null });
   }
 
   /** A failure outside an action (reading a picked file), said in the pane. */

@@ -24,6 +24,7 @@ import { Completeness } from "./Completeness";
 import { FilePicker } from "./FilePicker";
 import { ReportCard } from "./ReportCard";
 import { StampCard } from "./StampCard";
+import { PreviousView } from "./PreviousView";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -55,6 +56,7 @@ export function App({ controller, levelSheetsOf, browser }: AppProps) {
   const [confirmImport, setConfirmImport] = React.useState(false);
   const importInput = React.useRef<HTMLInputElement>(null);
   const openInput = React.useRef<HTMLInputElement>(null);
+  const previousInput = React.useRef<HTMLInputElement>(null);
   React.useEffect(() => controller.subscribe(setState), [controller]);
   const s = STRINGS[lang];
   const busy = state.running !== null;
@@ -111,6 +113,16 @@ export function App({ controller, levelSheetsOf, browser }: AppProps) {
             {s.importSheets}
           </Button>
         )}
+        <Button disabled={busy} onClick={() => previousInput.current?.click()}>
+          {lang === "vi" ? "Năm trước…" : "Last year…"}
+        </Button>
+        <FilePicker
+          ref={previousInput}
+          accept=".xlsx,.xls"
+          label={lang === "vi" ? "Bảng tổng hợp năm trước" : "Last year's summary"}
+          testId="previous-file"
+          onPick={(files) => controller.choosePrevious(files)}
+        />
         {browser && (
           <Button disabled={busy || !canRun} onClick={() => void browser.download()}>
             {s.download}
@@ -203,6 +215,7 @@ export function App({ controller, levelSheetsOf, browser }: AppProps) {
         )}
       {state.completeness.length > 0 && <Completeness rows={state.completeness} strings={s} lang={lang} />}
       {state.paragraph && <ReportCard text={state.paragraph} lang={lang} />}
+      {state.previous && state.previous.length > 0 && <PreviousView lines={state.previous} lang={lang} />}
     </main>
   );
 }
