@@ -9,6 +9,8 @@ import { STAMP_NAMESPACE } from "../core/stamp/CheckStamp";
  */
 
 const MAX_PART = 4_000_000;
+// An OPC package lists parts, not folders: no folder entries in the zip.
+const NO_FOLDERS = { createFolders: false } as const;
 const ITEM = /^customXml\/item(\d+)\.xml$/;
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 const PROPS_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
@@ -64,14 +66,16 @@ export async function addStampPart(
   }
   const n = Math.max(0, ...numbers) + 1;
   const id = `{${guidFrom(xml, n)}}`;
-  zip.file(`customXml/item${n}.xml`, xml);
+  zip.file(`customXml/item${n}.xml`, xml, NO_FOLDERS);
   zip.file(
     `customXml/itemProps${n}.xml`,
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${id}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${STAMP_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+    NO_FOLDERS,
   );
   zip.file(
     `customXml/_rels/item${n}.xml.rels`,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${PROPS_REL_TYPE}" Target="itemProps${n}.xml"/></Relationships>`,
+    NO_FOLDERS,
   );
   const usedIds = new Set([...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));
   let rid = 1;
