@@ -16,8 +16,21 @@ const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relation
 const PROPS_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
 const PROPS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 
+/** `true` when the zip names a custom XML part: entry names are stored as they are, uncompressed. */
+function namesCustomXml(bytes: Uint8Array): boolean {
+  const probe = Array.from("customXml/item", (ch) => ch.charCodeAt(0));
+  outer: for (let i = 0; i + probe.length <= bytes.length; i++) {
+    if (bytes[i] !== probe[0]) continue;
+    for (let j = 1; j < probe.length; j++) if (bytes[i + j] !== probe[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 /** The texts of the package's custom XML parts in the stamp namespace; none for a package without. */
 export async function readStampParts(bytes: Uint8Array): Promise<string[]> {
+  // Most files carry none: a byte scan spares them a second unzip.
+  if (!namesCustomXml(bytes)) return [];
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

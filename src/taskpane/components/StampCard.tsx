@@ -10,12 +10,15 @@ const WORDS = {
   vi: {
     name: "Người kiểm tra",
     hint: "Tên được nhớ trên máy này. Dấu kiểm tra ghi tên, thời gian, phiên bản và mã số của số liệu; nằm trong sổ làm việc, không ở ô nào.",
-    stamp: "Đóng dấu kiểm tra",
+    // Not "… kiểm tra": the button Kiểm tra must stay the only one of that name.
+    stamp: "Đóng dấu",
+    section: "Dấu kiểm tra",
   },
   en: {
     name: "Checked by",
     hint: "The name is remembered on this machine. The stamp records the name, time, version and a digest of the figures, inside the workbook, in no cell.",
-    stamp: "Stamp this check",
+    stamp: "Stamp",
+    section: "Check stamp",
   },
 };
 
@@ -42,12 +45,12 @@ export interface StampCardProps {
   onStamp: (checker: string) => void;
 }
 
-/** After a Kiểm tra with no error: the checker's name and Đóng dấu kiểm tra. */
+/** After a Kiểm tra with no error: the checker's name and Đóng dấu (the stamp). */
 export function StampCard({ lang, disabled, onStamp }: StampCardProps) {
   const w = WORDS[lang];
   const [name, setName] = React.useState(remembered);
   return (
-    <section aria-label={w.stamp}>
+    <section aria-label={w.section}>
       <Field label={w.name} hint={w.hint}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
