@@ -103,3 +103,18 @@ describe("unknown figures are never stated as 0", () => {
     expect(p.text).toContain("Có 10/10 đồng chí hoàn thành tốt nhiệm vụ trở lên, chiếm tỷ lệ 100,00%.");
   });
 });
+
+describe("levels the rollup may count", () => {
+  test("đảng bộ bộ phận, once counted, come between TCCSĐ and chi bộ", () => {
+    const n = node({ members: 40, subject: 40, rated: 40, excellent: 4, good: 30, complete: 6, fail: 0 });
+    const organisations = n.organisations as unknown as Record<string, unknown>;
+    organisations.grassroots = { total: 1, rated: 1, excellent: 0, good: 1, complete: 0, fail: 0 };
+    organisations.sections = { total: 2, rated: 2, excellent: 1, good: 1, complete: 0, fail: 0 };
+    const lines = reportParagraph(n, 2025).lines;
+    expect(lines[1]).toMatch(/^Về tổ chức cơ sở đảng: có 1 tổ chức cơ sở đảng/);
+    expect(lines[2]).toBe(
+      "Về đảng bộ bộ phận: có 2 đảng bộ bộ phận được đánh giá, xếp loại; trong đó hoàn thành xuất sắc nhiệm vụ 1, chiếm tỷ lệ 50,00%; hoàn thành tốt nhiệm vụ 1, chiếm tỷ lệ 50,00%; hoàn thành nhiệm vụ: không có; không hoàn thành nhiệm vụ: không có. Có 2/2 đảng bộ bộ phận hoàn thành tốt nhiệm vụ trở lên, chiếm tỷ lệ 100,00%.",
+    );
+    expect(lines[3]).toMatch(/^Về chi bộ trực thuộc đảng ủy cơ sở: có 3 chi bộ/);
+  });
+});

@@ -1,4 +1,5 @@
 import type { OrgNode } from "../rollup/OrgNode";
+import type { OrgCounts } from "../rollup/Figures";
 import { RATINGS, RATING_LABELS, type Rating } from "../model/Rating";
 import { viCount } from "./viNumber";
 import { displayName } from "./displayName";
@@ -17,6 +18,8 @@ export interface ReportParagraph {
 const ORG_GROUPS = [
   { key: "districts", label: "đảng bộ cấp huyện và tương đương", short: "đảng bộ" },
   { key: "grassroots", label: "tổ chức cơ sở đảng", short: "tổ chức cơ sở đảng" },
+  // Counted once the rollup knows đảng bộ bộ phận (agreed between helpers: `organisations.sections`).
+  { key: "sections", label: "đảng bộ bộ phận", short: "đảng bộ bộ phận" },
   { key: "cells", label: "chi bộ trực thuộc đảng ủy cơ sở", short: "chi bộ" },
 ] as const;
 
@@ -32,8 +35,8 @@ export function reportParagraph(root: OrgNode, year: number | null): ReportParag
     `Kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên${year === null ? "" : ` năm ${year}`} của ${organisation}:`,
   ];
   for (const group of ORG_GROUPS) {
-    const counts = root.organisations[group.key];
-    if (counts.total === 0) continue;
+    const counts = (root.organisations as Partial<Record<string, OrgCounts>>)[group.key];
+    if (!counts || counts.total === 0) continue;
     lines.push(countsClause(group.label, group.short, counts));
   }
   lines.push(membersClause(root.figures));
