@@ -118,14 +118,15 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
   const judge = stampJudge(readStamps(inputs.flatMap((w) => w.snapshot.stamps ?? [])));
   const stampOf = (node: OrgNode): StampStatus | null =>
     node.source.kind === "virtual" ? null : judge(node.source.source.sheet);
-  const completeness = root
+  const completenessBase = root
     ? completenessRows(
         tree.nodes,
         root,
         issues,
         lists.flatMap((l) => l.entries),
-      ).map((row) => withStamp(row, tree.nodes, stampOf))
+      )
     : [];
+  const completeness = withStamps(completenessBase, tree.nodes, stampOf);
   const completenessName = safeSheetName(COMPLETENESS_SHEET, taken);
   if (completeness.length > 0)
     layouts.push(
@@ -212,16 +213,18 @@ function order(s: ReportStatus): number {
   return { missing: 0, incomplete: 1, errors: 2, reported: 3 }[s];
 }
 
-/** A completeness row with its unit's stamp (found by unit and sheet; none for a unit that sent nothing). */
-function withStamp(
-  row: CompletenessRow,
+/** Completeness rows with their units' stamps (found by unit and sheet; none for a unit that sent nothing). */
+function withStamps(
+  rows: readonly CompletenessRow[],
   nodes: readonly OrgNode[],
   stampOf: (node: OrgNode) => StampStatus | null,
-): CompletenessRow {
-  if (!row.sheet) return row;
-  const node = nodes.find(
-    (n) => n.name === row.unit && n.source.kind !== "virtual" && n.source.source.sheet.name === row.sheet,
-  );
-  const stamp = node ? stampOf(node) : null;
-  return stamp ? { ...row, stamp } : row;
+): CompletenessRow[] {
+  const bySheet = new Map<string, OrgNode>();
+  for (const n of nodes)
+    if (n.source.kind !== "virtual") bySheet.set(`${n.name}\u0000${n.source.source.sheet.name}`, n);
+  return rows.map((row) => {
+    const node = row.sheet ? bySheet.get(`${row.unit}\u0000${row.sheet}`) : undefined;
+    const stamp = node ? stampOf(node) : null;
+    return stamp ? { ...row, stamp } : row;
+  });
 }

@@ -38,17 +38,24 @@ export function readStamps(xmls: readonly string[]): CheckStamp[] {
  */
 export function stampJudge(stamps: readonly CheckStamp[]): (sheet: LevelSheet) => StampStatus {
   const memo = new Map<LevelSheet, StampStatus>();
+  // By sheet key, latest stamp first: one lookup per sheet, however many stamps and sheets.
+  const byKey = new Map<string, { stamp: CheckStamp; digest: string }[]>();
   const latestFirst = [...stamps].sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0));
+  for (const stamp of latestFirst)
+    for (const e of stamp.sheets) {
+      const list = byKey.get(e.key) ?? [];
+      list.push({ stamp, digest: e.digest });
+      byKey.set(e.key, list);
+    }
   return (sheet) => {
     const known = memo.get(sheet);
     if (known) return known;
-    const key = stampKey(sheet);
-    const naming = latestFirst.filter((s) => s.sheets.some((e) => e.key === key));
+    const naming = byKey.get(stampKey(sheet)) ?? [];
     let status: StampStatus = { state: "unchecked", checker: null, time: null, changedSheets: [] };
     if (naming.length > 0) {
       const digest = sheetDigest(sheet);
-      const same = naming.find((s) => s.sheets.some((e) => e.key === key && e.digest === digest));
-      const by = same ?? naming[0]!;
+      const same = naming.find((e) => e.digest === digest);
+      const by = (same ?? naming[0]!).stamp;
       status = {
         state: same ? "checked" : "changed",
         checker: by.checker,
