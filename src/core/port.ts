@@ -48,4 +48,9 @@ export interface WorkbookPort {
    * part), never in a cell. Returns whether a stamp was kept. Absent where the host cannot keep one.
    */
   stampCheck?(make: (snapshot: WorkbookSnapshot) => string | null): Promise<boolean>;
+  /**
+   * Nhập biểu: keeps the check stamps of the imported files (copying sheets does not bring a
+   * workbook's custom XML parts), so that Tổng hợp can say who checked them. Existing stamps stay.
+   */
+  keepStamps?(xmls: readonly string[]): Promise<void>;
 }

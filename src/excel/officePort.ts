@@ -86,6 +86,11 @@ export function createOfficePort(run: ExcelRunner = excelRun): WorkbookPort {
               await writeStampXml(context, parts, xml, supersededBy(xml));
               return true;
             }),
+          keepStamps: (xmls: readonly string[]) =>
+            run(async (context) => {
+              for (const xml of xmls) context.workbook.customXmlParts.add(xml);
+              await context.sync();
+            }),
         }
       : {}),
 

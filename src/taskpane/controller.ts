@@ -224,6 +224,12 @@ export class Controller {
         if (sheetNames.length > 0) picked.push({ ...file, sheetNames });
       }
       const added = picked.length > 0 ? await this.port.importWorkbooks(picked) : [];
+      // The files' check stamps come along (read on demand: the zip library loads only now).
+      if (added.length > 0 && this.port.keepStamps) {
+        const { readStampParts } = await import("../xlsx/stampParts");
+        const stamps = (await Promise.all(picked.map((f) => readStampParts(f.bytes)))).flat();
+        if (stamps.length > 0) await this.port.keepStamps(stamps);
+      }
       return {
         notice:
           this.lang === "vi"

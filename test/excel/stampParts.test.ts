@@ -7,6 +7,9 @@ import { STAMP_NAMESPACE } from "../../src/core/stamp/CheckStamp";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { levelSheet, xuanThangUnits } from "../builders/levelSheet";
 import { fakeWorkbook, runnerFor, type FakeWorkbook } from "./fakeExcel";
+import { Controller } from "../../src/taskpane/controller";
+import { addStampPart } from "../../src/xlsx/stampParts";
+import { writeWithSheetJS } from "../builders/sheetjsFixture";
 
 /** Custom XML parts (ExcelApi 1.5) on the fake workbook: deletions and additions land at sync. */
 function withCustomXml(wb: FakeWorkbook): { parts: { ns: string; xml: string }[] } {
@@ -92,5 +95,24 @@ describe("the check stamp in Excel (custom XML parts, ExcelApi 1.5)", () => {
       (s) => summarizeWorkbooks([{ name: "", snapshot: s }]).layouts,
     );
     expect(withParts.syncs()).toBe(plain.syncs());
+  });
+});
+
+describe("Nhập biểu in Excel keeps the imported files' stamps", () => {
+  test("a commune's stamped file: its sheet copied in, its stamp kept as a part of this workbook", async () => {
+    const wb = fakeWorkbook([
+      levelSheet({ name: "Huyện", organisation: "HUYỆN ỦY B", year: 2022, rows: xuanThangUnits() }),
+    ]);
+    const store = withCustomXml(wb);
+    const port = createOfficePort(runnerFor(wb));
+    const xml = make("Nguyễn Thị Mai")({ sheets: [xuanThang()] })!;
+    const file = {
+      name: "xuan-thang-da-kiem-tra.xlsx",
+      bytes: await addStampPart(writeWithSheetJS([xuanThang()], "xlsx"), xml),
+    };
+    const plain = { name: "tan-thanh.xlsx", bytes: writeWithSheetJS([xuanThang()], "xlsx") };
+    await new Controller(port).importFiles([file, plain], async () => ["Xuân Thắng"]);
+    expect(wb.inserted).toHaveLength(2);
+    expect(store.parts.map((p) => p.xml)).toEqual([xml]);
   });
 });
