@@ -132,16 +132,26 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
     layouts.push(
       completenessLayout(completeness, completenessName, `TÌNH HÌNH NỘP BIỂU${root ? ` — ${root.name}` : ""}`),
     );
-  const paragraph = root && root.children.length > 0 ? reportParagraph(root, year) : null;
+  const rootBefore = root ? previousRows?.find((r) => r.node === root)?.previous : null;
+  const lastYearNumber = lastYear?.analyses
+    .flatMap((a) => a.analysis.sheets)
+    .find((s) => s.kind === "level" && s.year !== null);
+  const paragraph =
+    root && root.children.length > 0
+      ? reportParagraph(
+          root,
+          year,
+          rootBefore
+            ? { figures: rootBefore, year: lastYearNumber?.kind === "level" ? lastYearNumber.year : null }
+            : null,
+        )
+      : null;
   if (paragraph) {
     const name = safeSheetName(REPORT_SHEET, new Set([...taken, completenessName]));
     layouts.push(reportLayout(paragraph, name));
   }
   let previous: SummaryResult["previous"] = null;
   if (previousRows && lastYear?.root) {
-    const lastYearNumber = lastYear.analyses
-      .flatMap((a) => a.analysis.sheets)
-      .find((s) => s.kind === "level" && s.year !== null);
     previous = {
       rows: previousRows,
       year: lastYearNumber?.kind === "level" ? lastYearNumber.year : null,

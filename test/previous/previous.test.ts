@@ -70,11 +70,18 @@ describe("So sánh năm trước on the sample district, last year made from it 
     ]);
   });
 
+  test("Đoạn báo cáo adds a sentence with last year's share beside this year's", () => {
+    expect(result.paragraph!.lines).toContain(
+      "So với năm 2021: đảng viên hoàn thành tốt nhiệm vụ trở lên năm trước 3.413/3.675 đồng chí (92,87%), năm nay 3.410/3.675 đồng chí (92,79%).",
+    );
+  });
+
   test("without last year: no comparison, no sheet, no PREV issue", async () => {
     const plain = summarizeWorkbooks(await loadSample());
     expect(plain.previous).toBeNull();
     expect(plain.layouts.some((l) => l.name === PREVIOUS_SHEET)).toBe(false);
     expect(plain.issues.filter((i) => i.rule.startsWith("PREV-"))).toEqual([]);
+    expect(plain.paragraph!.text).not.toContain("So với");
   });
 });
 

@@ -4,6 +4,8 @@ import { RATINGS, RATING_LABELS, type Rating } from "../model/Rating";
 import { viCount } from "./viNumber";
 import { displayName } from "./displayName";
 import { countsClause, membersClause } from "./clauses";
+import { viShare } from "./viNumber";
+import { yearFigures, type YearFigures } from "../previous/comparePrevious";
 
 /** The report's paragraph: a heading line, then one sentence per group, in the order reports use. */
 export interface ReportParagraph {
@@ -29,7 +31,11 @@ const ORG_GROUPS = [
  * organisation's own proposed rating. Pure and deterministic; unknown figures are said to be
  * unknown ("chưa đủ số liệu"), never written as 0.
  */
-export function reportParagraph(root: OrgNode, year: number | null): ReportParagraph {
+export function reportParagraph(
+  root: OrgNode,
+  year: number | null,
+  lastYear: { figures: YearFigures; year: number | null } | null = null,
+): ReportParagraph {
   const organisation = displayName(root.name);
   const lines = [
     `Kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên${year === null ? "" : ` năm ${year}`} của ${organisation}:`,
@@ -40,6 +46,10 @@ export function reportParagraph(root: OrgNode, year: number | null): ReportParag
     lines.push(countsClause(group.label, group.short, counts));
   }
   lines.push(membersClause(root.figures));
+  if (lastYear) {
+    const compared = lastYearSentence(root, lastYear.figures, lastYear.year);
+    if (compared) lines.push(compared);
+  }
   const own = ownRatingSentence(root, organisation);
   if (own) lines.push(own);
   const proposals = childProposals(root);
@@ -73,4 +83,18 @@ function childProposals(root: OrgNode): string | null {
     return [`${RATING_LABELS[r].toLowerCase()} ${viCount(names.length)}${named}`];
   });
   return `Các đơn vị trực thuộc tự đánh giá, đề nghị xếp loại: ${parts.join("; ")}.`;
+}
+
+/** "So với năm 2021: đảng viên hoàn thành tốt nhiệm vụ trở lên 3.413/3.675 (92,87%), năm nay 3.410/3.675 (92,79%)." */
+function lastYearSentence(root: OrgNode, before: YearFigures, year: number | null): string | null {
+  const now = yearFigures(root);
+  const part = (y: YearFigures) => {
+    if (y.goodOrAbove === null || y.rated === null) return null;
+    const share = viShare(y.goodOrAbove, y.rated);
+    return `${viCount(y.goodOrAbove)}/${viCount(y.rated)} đồng chí${share ? ` (${share})` : ""}`;
+  };
+  const a = part(before);
+  const b = part(now);
+  if (!a || !b) return null;
+  return `So với ${year === null ? "năm trước" : `năm ${year}`}: đảng viên hoàn thành tốt nhiệm vụ trở lên năm trước ${a}, năm nay ${b}.`;
 }
