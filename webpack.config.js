@@ -77,6 +77,8 @@ module.exports = (env, options) => {
           use: { loader: "ts-loader", options: { configFile: "tsconfig.json" } },
         },
         { test: /exceljs[\\/]dist[\\/].*\.js$/, use: path.resolve(__dirname, "scripts/noStringTimers.js") },
+        // JSZip's browser build (check stamps) bundles the same setImmediate polyfill.
+        { test: /jszip[\\/]dist[\\/].*\.js$/, use: path.resolve(__dirname, "scripts/noStringTimers.js") },
       ],
     },
     // One runtime for both entries, so the pane and the ribbon commands share one controller.

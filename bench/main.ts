@@ -14,6 +14,8 @@ import { largestRequest, recordingHost } from "../test/excel/recordingHost/recor
 import { everyCountAsText, province, sampleDistrict } from "../test/excel/recordingHost/scenarios";
 import { createOfficePort } from "../src/excel/officePort";
 import { flagsFromIssues } from "../src/core/flags";
+import { makeStamp } from "../src/core/stamp/makeStamp";
+import { stampToXml } from "../src/core/stamp/stampXml";
 
 /**
  * `npm run bench`: speed as medians of several runs, each beside a baseline measured in the same
@@ -190,6 +192,23 @@ async function main() {
   console.log(
     `  xeploai.html, the browser mode in one file: ${fmt(offline.length / 1024, 1)} KB, ` +
       `${fmt(zlib.gzipSync(offline, { level: 9 }).length / 1024, 1)} KB gzipped`,
+  );
+
+  console.log("\n7. Check stamps on the 3.321 communes (SHA-256 in plain TypeScript)");
+  const checked = validateWorkbook(national);
+  const validateOnly = medianMs(() => validateWorkbook(national), Math.min(RUNS, 3));
+  const stamping = medianMs(() => makeStamp(checked, { checker: "bench", time: "2025-12-01T00:00:00.000Z" }), RUNS);
+  const xml = stampToXml(makeStamp(checked, { checker: "bench", time: "2025-12-01T00:00:00.000Z" })!);
+  const plainSum = medianMs(() => summarizeWorkbooks([{ name: "", snapshot: national }]), Math.min(RUNS, 3));
+  const stampedSum = medianMs(
+    () => summarizeWorkbooks([{ name: "", snapshot: { ...national, stamps: [xml] } }]),
+    Math.min(RUNS, 3),
+  );
+  console.log(
+    `  the stamp (a digest per sheet): median ${fmt(stamping, 0)} ms beside Kiểm tra's ${fmt(validateOnly, 0)} ms (${fmt((100 * stamping) / validateOnly, 0)}%)`,
+  );
+  console.log(
+    `  Tổng hợp judging every unit's stamp: median ${fmt(stampedSum, 0)} ms, without stamps ${fmt(plainSum, 0)} ms`,
   );
 }
 

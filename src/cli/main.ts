@@ -4,6 +4,8 @@ import { validateJson, validateText, countIssues, type FileAnalysis } from "./re
 import { validateWorkbook } from "../core/validate";
 import { ReadError } from "../xlsx/ReadError";
 import { runSummarize } from "./summarize";
+import { runReport } from "./reportCommand";
+import { writeStampedCopies } from "./stampCommand";
 
 /** Exit codes: 0 no error issue, 1 at least one error issue, 2 could not run. */
 export const EXIT = { ok: 0, issues: 1, failed: 2 } as const;
@@ -36,11 +38,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const files = await loadFiles(args.files);
     const options = args.year === undefined ? {} : { year: args.year };
     if (args.command === "summarize") return await runSummarize(files, args, io);
+    if (args.command === "report") return await runReport(files, args, io);
     const results: FileAnalysis[] = files.map(({ file, snapshot }) => ({
       file,
       analysis: validateWorkbook(snapshot, options),
     }));
     io.out(args.json ? JSON.stringify(validateJson(results, args.lang), null, 2) : validateText(results, args.lang));
+    if (args.stamp) {
+      const failed = await writeStampedCopies(results, args, io);
+      if (failed !== null) return failed;
+    }
     return countIssues(results.flatMap((r) => r.analysis.issues)).error > 0 ? EXIT.issues : EXIT.ok;
   } catch (err) {
     if (err instanceof ReadError) {

@@ -1,5 +1,6 @@
 import type { OrgNode } from "../core/rollup/OrgNode";
 import type { OrgCounts } from "../core/rollup/Figures";
+import type { StampStatus } from "../core/stamp/stampStatus";
 
 function counts(c: OrgCounts) {
   return {
@@ -28,9 +29,19 @@ export interface NodeJson {
   goodOrAbove: number;
   organisations: { cells: ReturnType<typeof counts>; grassroots: ReturnType<typeof counts> };
   children: NodeJson[];
+  /** The unit's check stamp (summarize): absent for a unit that sent no sheet. */
+  stamp?: StampStatus;
+  /** Last year's figures of the same unit (summarize --previous): `null` when it was not there. */
+  previous?: unknown;
 }
 
-export function nodeJson(node: OrgNode): NodeJson {
+/** What summarize adds per node when it knows it: stamps, last year. */
+export interface NodeExtras {
+  stampOf?: (node: OrgNode) => StampStatus | null;
+  previousOf?: (node: OrgNode) => unknown;
+}
+
+export function nodeJson(node: OrgNode, extras: NodeExtras = {}): NodeJson {
   const f = node.figures;
   return {
     name: node.name,
@@ -45,6 +56,13 @@ export function nodeJson(node: OrgNode): NodeJson {
     fail: f.fail,
     goodOrAbove: f.excellent + f.good,
     organisations: { cells: counts(node.organisations.cells), grassroots: counts(node.organisations.grassroots) },
-    children: node.children.map(nodeJson),
+    children: node.children.map((c) => nodeJson(c, extras)),
+    ...stampField(node, extras),
+    ...(extras.previousOf ? { previous: extras.previousOf(node) ?? null } : {}),
   };
+}
+
+function stampField(node: OrgNode, extras: NodeExtras): { stamp?: StampStatus } {
+  const stamp = extras.stampOf?.(node);
+  return stamp ? { stamp } : {};
 }

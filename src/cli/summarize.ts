@@ -9,6 +9,8 @@ import { nodeJson } from "./nodeJson";
 import { countIssues, validateText } from "./report";
 import { formatNumber, formatPercent } from "../core/issues/formatNumber";
 import type { Lang } from "../core/issues/describeIssue";
+import { loadFiles } from "./loadFiles";
+import { previousJson, previousText } from "./previousJson";
 
 /** The default output: next to the first input. */
 export function defaultOutput(files: readonly string[]): string {
@@ -21,9 +23,16 @@ export function defaultOutput(files: readonly string[]): string {
 
 /** `xeploai summarize`: rolls the files up, writes the summary workbook, prints the result. */
 export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, io: Io): Promise<number> {
+  // Last year's summary (--previous): read like any input, compared unit by unit.
+  const previous = args.previous
+    ? (await loadFiles([args.previous])).map((f) => ({ name: f.file, snapshot: f.snapshot }))
+    : undefined;
   const result = summarizeWorkbooks(
     files.map((f) => ({ name: f.file, snapshot: f.snapshot })),
-    args.year === undefined ? {} : { year: args.year },
+    {
+      ...(args.year === undefined ? {} : { year: args.year }),
+      ...(previous ? { previous } : {}),
+    },
   );
   if (!result.root) {
     io.err(
@@ -35,8 +44,9 @@ export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, 
   }
   const out = args.out ?? defaultOutput(files.map((f) => f.file));
   writeAtomically(out, await writeLayouts(result.layouts));
-  if (args.json) io.out(JSON.stringify({ root: nodeJson(result.root) }, null, 2));
-  else io.out(summaryText(result, out, args.lang));
+  const extras = { stampOf: result.stampOf, ...(result.previous ? { previousOf: previousJson(result) } : {}) };
+  if (args.json) io.out(JSON.stringify({ root: nodeJson(result.root, extras) }, null, 2));
+  else io.out([summaryText(result, out, args.lang), previousText(result, args.lang)].filter(Boolean).join("\n"));
   return countIssues(result.issues).error > 0 ? 1 : 0;
 }
 

@@ -42,4 +42,15 @@ export interface WorkbookPort {
   importWorkbooks(files: readonly PickedFile[]): Promise<string[]>;
   /** What this host can do: Excel without ExcelApi 1.13 cannot import sheets. */
   readonly capabilities: { importSheets: boolean };
+  /**
+   * Dấu kiểm tra: reads every sheet afresh, lets the engine check it and make the stamp (`null`:
+   * an error was found, nothing to stamp) and keeps the stamp inside the workbook (a custom XML
+   * part), never in a cell. Returns whether a stamp was kept. Absent where the host cannot keep one.
+   */
+  stampCheck?(make: (snapshot: WorkbookSnapshot) => string | null): Promise<boolean>;
+  /**
+   * Nhập biểu: keeps the check stamps of the imported files (copying sheets does not bring a
+   * workbook's custom XML parts), so that Tổng hợp can say who checked them. Existing stamps stay.
+   */
+  keepStamps?(xmls: readonly string[]): Promise<void>;
 }

@@ -46,6 +46,11 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** Sheets the host could not fully handle; each becomes an issue, never a silent gap. */
   hostNotes?: HostNote[];
+  /**
+   * The workbook's check stamps: the texts of its custom XML parts in the stamp namespace (see
+   * src/core/stamp), when the reader can see them. Absent = none known.
+   */
+  stamps?: string[];
 }
 
 /**

@@ -20,6 +20,13 @@ import { formMismatches } from "./official/formMismatch";
 import type { UnitTyping } from "./official/typeUnits";
 import { TYPE_NAMES } from "./official/columns";
 import { TYPE_SOURCE_LABELS } from "./official/unitType";
+import { reportParagraph, type ReportParagraph } from "./report/reportParagraph";
+import { reportLayout, REPORT_SHEET } from "./report/reportLayout";
+import { readStamps, stampJudge, type StampStatus } from "./stamp/stampStatus";
+import { comparePrevious, type PreviousRow } from "./previous/comparePrevious";
+import { readMerges } from "./previous/mergeList";
+import { previousRules } from "./previous/previousRules";
+import { previousLayout, PREVIOUS_SHEET } from "./previous/previousLayout";
 
 export interface WorkbookInput {
   /** The workbook's name: a file name, or "" for the open workbook. */
@@ -32,6 +39,8 @@ export interface SummarizeOptions extends ValidateOptions {
   linkSources?: boolean;
   /** Sheet names already used in the target workbook (the summary's names avoid them). */
   takenSheetNames?: readonly string[];
+  /** Last year's workbooks (our own Tổng hợp, or that year's level sheets): So sánh năm trước. */
+  previous?: readonly WorkbookInput[];
 }
 
 export interface SummaryResult {
@@ -45,6 +54,14 @@ export interface SummaryResult {
   completeness: CompletenessRow[];
   /** Biểu 6 and Biểu 7 of the run (their layouts are the last two of `layouts`), with each TCCSĐ's type. */
   official: OfficialResult | null;
+  /** "Đoạn báo cáo": the report's sentences for the top organisation (also a sheet of `layouts`). */
+  paragraph: ReportParagraph | null;
+  /** A unit's check stamp judged against its sheet now; `null` for a unit that sent no sheet. */
+  stampOf: (node: OrgNode) => StampStatus | null;
+  /** Last year beside this year, when last year's workbooks were given and hold a tree. */
+  previous: { rows: PreviousRow[]; year: number | null; root: OrgNode } | null;
+  /** A unit's line of the comparison (`null`: not compared, or no last year given). */
+  previousOf: (node: OrgNode) => PreviousRow | null;
 }
 
 export const SUMMARY_SHEET = "Tổng hợp";
@@ -82,6 +99,13 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
     ...treeRatingRules(tree.nodes, settings),
     ...lists.flatMap((list) => unitListRules(tree.nodes, list.entries, list.workbook)),
   ];
+  // Last year: its own rollup, matched unit by unit (merges stated in this year's workbooks).
+  const lastYear = options.previous?.length ? summarizeWorkbooks(options.previous, { ...options, previous: [] }) : null;
+  const previousRows =
+    lastYear?.root && tree.root
+      ? comparePrevious(tree.root, lastYear.root, readMerges(inputs.flatMap((w) => w.snapshot.sheets)))
+      : null;
+  if (previousRows) hierarchy.push(...previousRules(previousRows));
   const sheetIssues = analyses.flatMap(({ name, analysis }) => analysis.issues.map((i) => inWorkbook(name, i)));
   const issues = sortIssues(
     [...sheetIssues, ...hierarchy],
@@ -137,7 +161,10 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
       },
     );
   }
-  const completeness = root
+  const judge = stampJudge(readStamps(inputs.flatMap((w) => w.snapshot.stamps ?? [])));
+  const stampOf = (node: OrgNode): StampStatus | null =>
+    node.source.kind === "virtual" ? null : judge(node.source.source.sheet);
+  const completenessBase = root
     ? completenessRows(
         tree.nodes,
         root,
@@ -145,6 +172,7 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
         lists.flatMap((l) => l.entries),
       )
     : [];
+  const completeness = withStamps(completenessBase, tree.nodes, stampOf);
   if (official) withTypes(completeness, official);
   completeness.push(...formRows(sent.sentOnly, root, issues));
   const completenessName = safeSheetName(COMPLETENESS_SHEET, taken);
@@ -152,7 +180,44 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
     layouts.push(
       completenessLayout(completeness, completenessName, `TÌNH HÌNH NỘP BIỂU${root ? ` — ${root.name}` : ""}`),
     );
+  const rootBefore = root ? previousRows?.find((r) => r.node === root)?.previous : null;
+  const lastYearNumber = lastYear?.analyses
+    .flatMap((a) => a.analysis.sheets)
+    .find((s) => s.kind === "level" && s.year !== null);
+  const paragraph =
+    root && root.children.length > 0
+      ? reportParagraph(
+          root,
+          year,
+          rootBefore
+            ? { figures: rootBefore, year: lastYearNumber?.kind === "level" ? lastYearNumber.year : null }
+            : null,
+        )
+      : null;
+  if (paragraph) {
+    const name = safeSheetName(REPORT_SHEET, new Set([...taken, ...layouts.map((l) => l.name), completenessName]));
+    layouts.push(reportLayout(paragraph, name));
+  }
+  let previous: SummaryResult["previous"] = null;
+  if (previousRows && lastYear?.root) {
+    previous = {
+      rows: previousRows,
+      year: lastYearNumber?.kind === "level" ? lastYearNumber.year : null,
+      root: lastYear.root,
+    };
+    const title = `SO SÁNH KẾT QUẢ XẾP LOẠI${previous.year !== null && year !== null ? ` NĂM ${year} VỚI NĂM ${previous.year}` : " VỚI NĂM TRƯỚC"}${root ? ` — ${root.name}` : ""}`;
+    layouts.push(
+      previousLayout(
+        previousRows,
+        title,
+        safeSheetName(PREVIOUS_SHEET, new Set([...taken, ...layouts.map((l) => l.name)])),
+      ),
+    );
+  }
+  // The official forms come last, as i14 laid them out: after every sheet of the level template.
   if (official) layouts.push(...official.layouts);
+  const byNode = new Map(previousRows?.flatMap((r) => (r.node ? [[r.node, r] as const] : [])) ?? []);
+  const previousOf = (node: OrgNode) => byNode.get(node) ?? null;
   const allIssues =
     official && official.issues.length > 0
       ? sortIssues(
@@ -160,7 +225,19 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
           sources.map((s) => s.sheet.name),
         )
       : issues;
-  return { analyses, root, nodes: tree.nodes, issues: allIssues, layouts, completeness, official };
+  return {
+    analyses,
+    root,
+    nodes: tree.nodes,
+    issues: allIssues,
+    layouts,
+    completeness,
+    official,
+    paragraph,
+    stampOf,
+    previous,
+    previousOf,
+  };
 }
 
 /** Organisations that sent Biểu 6/7 only: reported, with the findings on those sheets. */
@@ -246,4 +323,20 @@ function completenessRows(
 
 function order(s: ReportStatus): number {
   return { missing: 0, incomplete: 1, errors: 2, reported: 3 }[s];
+}
+
+/** Completeness rows with their units' stamps (found by unit and sheet; none for a unit that sent nothing). */
+function withStamps(
+  rows: readonly CompletenessRow[],
+  nodes: readonly OrgNode[],
+  stampOf: (node: OrgNode) => StampStatus | null,
+): CompletenessRow[] {
+  const bySheet = new Map<string, OrgNode>();
+  for (const n of nodes)
+    if (n.source.kind !== "virtual") bySheet.set(`${n.name}\u0000${n.source.source.sheet.name}`, n);
+  return rows.map((row) => {
+    const node = row.sheet ? bySheet.get(`${row.unit}\u0000${row.sheet}`) : undefined;
+    const stamp = node ? stampOf(node) : null;
+    return stamp ? { ...row, stamp } : row;
+  });
 }

@@ -1,5 +1,5 @@
 import type { PickedFile, WorkbookPort } from "../core/port";
-import type { CellRef } from "../core/snapshot";
+import type { CellRef, WorkbookSnapshot } from "../core/snapshot";
 import { a1 } from "../core/issues/a1";
 import { readWorkbook } from "./readWorkbook";
 import { importWorkbooks } from "./importWorkbooks";
@@ -9,6 +9,8 @@ import { WRITE_BUDGET } from "./constants";
 import { waitingOutEditMode, type Wait } from "./editMode";
 import { deleteFormats, ourFormats } from "./ourFormats";
 import { readFormatsApart, type FormatTarget } from "./readParts";
+import { queueStampParts, stampsSupported, stampTexts, writeStampXml } from "./stampParts";
+import { supersededBy } from "../core/stamp/stampXml";
 
 /** How the port reaches Excel: Excel.run, or a test's mock context. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -40,8 +42,13 @@ export function createOfficePort(host: ExcelRunner = excelRun, wait?: Wait): Wor
 
     summarizeInto: (build) =>
       run(async (context) => {
+        // The stamps the workbook carries (Tình hình nộp biểu says who checked what): loaded with
+        // the sheet list, their text fetched only when there are some.
+        const parts = queueStampParts(context);
         const read = await readWorkbook(context, { withFlags: false });
-        const layouts = build(read.snapshot, { all: read.names, owned: read.owned });
+        const stamps = await stampTexts(context, parts);
+        const snapshot = stamps.length > 0 ? { ...read.snapshot, stamps } : read.snapshot;
+        const layouts = build(snapshot, { all: read.names, owned: read.owned });
         // Excel on the web refuses a request over 5 MB: summaries go in requests of about
         // WRITE_BUDGET bytes each, one request for a district, a few for a province.
         let queued = 0;
@@ -83,6 +90,25 @@ export function createOfficePort(host: ExcelRunner = excelRun, wait?: Wait): Wor
         await context.sync();
         return removed;
       }),
+
+    ...(stampsSupported()
+      ? {
+          stampCheck: (make: (snapshot: WorkbookSnapshot) => string | null) =>
+            run(async (context) => {
+              const parts = queueStampParts(context);
+              const read = await readWorkbook(context, { withFlags: false });
+              const xml = make(read.snapshot);
+              if (xml === null || !parts) return false;
+              await writeStampXml(context, parts, xml, supersededBy(xml));
+              return true;
+            }),
+          keepStamps: (xmls: readonly string[]) =>
+            run(async (context) => {
+              for (const xml of xmls) context.workbook.customXmlParts.add(xml);
+              await context.sync();
+            }),
+        }
+      : {}),
 
     selectCell: (sheet: string, cell: CellRef) =>
       run(async (context) => {

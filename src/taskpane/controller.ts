@@ -7,6 +7,10 @@ import type { CompletenessRow } from "../core/layout/completenessLayout";
 import type { OrgNode } from "../core/rollup/OrgNode";
 import type { Lang } from "../core/issues/describeIssue";
 import { describeOfficeError } from "./officeErrors";
+import { makeStamp } from "../core/stamp/makeStamp";
+import { stampToXml } from "../core/stamp/stampXml";
+import type { WorkbookInput } from "../core/summarize";
+import { previousLines, type PreviousLine } from "./previousLines";
 
 export type Action = "validate" | "summarize" | "clear" | "import";
 
@@ -34,6 +38,12 @@ export interface PaneState {
   /** A plain note after an action ("12 flags removed"), in the pane's language. */
   notice: string | null;
   error: string | null;
+  /** Đoạn báo cáo after Tổng hợp: the report's sentences for the top organisation. */
+  paragraph?: string | null;
+  /** After Tổng hợp with last year's summary chosen: So sánh năm trước, per unit. */
+  previous?: PreviousLine[];
+  /** The file chosen as last year's summary, if any. */
+  previousFile?: string | null;
 }
 
 export const INITIAL: PaneState = {
@@ -45,6 +55,9 @@ export const INITIAL: PaneState = {
   completeness: [],
   notice: null,
   error: null,
+  paragraph: null,
+  previous: [],
+  previousFile: null,
 };
 
 type Listener = (state: PaneState) => void;
@@ -54,6 +67,8 @@ export class Controller {
   private state: PaneState = INITIAL;
   private readonly listeners = new Set<Listener>();
   lang: Lang = "vi";
+  /** Last year's summary workbook, read when chosen; Tổng hợp compares with it. */
+  private previous: WorkbookInput[] | null = null;
 
   constructor(readonly port: WorkbookPort) {}
 
@@ -103,7 +118,11 @@ export class Controller {
       let result: ReturnType<typeof summarizeWorkbooks> | null = null;
       const names = await this.port.summarizeInto((snapshot, sheetNames) => {
         const taken = sheetNames.all.filter((n) => !sheetNames.owned.includes(n));
-        result = summarizeWorkbooks([{ name: "", snapshot }], { linkSources: true, takenSheetNames: taken });
+        result = summarizeWorkbooks([{ name: "", snapshot }], {
+          linkSources: true,
+          takenSheetNames: taken,
+          ...(this.previous ? { previous: this.previous } : {}),
+        });
         return result.layouts;
       });
       const r = result as ReturnType<typeof summarizeWorkbooks> | null;
@@ -113,6 +132,8 @@ export class Controller {
         levelSheets: r?.analyses[0]?.analysis.sheets.filter((s) => s.kind === "level").length ?? 0,
         summarySheets: names,
         completeness: r?.completeness ?? [],
+        paragraph: r?.paragraph?.text ?? null,
+        previous: previousLines(r),
         headline: root
           ? {
               name: root.name,
@@ -131,6 +152,57 @@ export class Controller {
           : this.lang === "vi"
             ? "Không có trang nào theo mẫu để tổng hợp."
             : "No sheet of the template to summarise.",
+      };
+    });
+  }
+
+  /**
+   * Đóng dấu kiểm tra: checks again (the cells may have changed since) and, when no error is
+   * found, keeps the check stamp in the workbook. The time is this machine's clock.
+   */
+  stamp(checker: string): Promise<void> {
+    return this.perform("validate", async () => {
+      const port = this.port;
+      if (!port.stampCheck) throw new Error("Excel này không lưu được dấu kiểm tra (cần ExcelApi 1.5)");
+      let issues: Issue[] = [];
+      let levelSheets = 0;
+      const time = new Date().toISOString();
+      const kept = await port.stampCheck((snapshot) => {
+        const analysis = validateWorkbook(snapshot);
+        issues = analysis.issues;
+        levelSheets = analysis.sheets.filter((s) => s.kind === "level").length;
+        const stamp = makeStamp(analysis, { checker, time });
+        return stamp ? stampToXml(stamp) : null;
+      });
+      const vi = this.lang === "vi";
+      const notice = kept
+        ? vi
+          ? `Đã đóng dấu kiểm tra (${checker.trim()}) cho ${levelSheets} trang. Dấu nằm trong sổ làm việc, không ở ô nào.`
+          : `Check stamp kept (${checker.trim()}) for ${levelSheets} sheets, inside the workbook, in no cell.`
+        : vi
+          ? "Không đóng dấu: còn lỗi, hoặc không có trang nào theo mẫu."
+          : "No stamp: errors remain, or no sheet of the template.";
+      return { issues, levelSheets, notice };
+    });
+  }
+
+  /**
+   * Năm trước: reads last year's summary workbook (this program's Tổng hợp, or that year's level
+   * sheets); the next Tổng hợp sets it beside this year. The .xlsx reader is loaded only now.
+   */
+  choosePrevious(files: readonly PickedFile[]): Promise<void> {
+    return this.perform("import", async () => {
+      const { readWorkbookBytes } = await import("../xlsx/readWorkbookFile");
+      const inputs: WorkbookInput[] = [];
+      for (const f of files) inputs.push({ name: f.name, snapshot: await readWorkbookBytes(f.bytes, f.name) });
+      this.previous = inputs.length > 0 ? inputs : null;
+      const names = files.map((f) => f.name).join(", ");
+      return {
+        previousFile: this.previous ? names : null,
+        notice:
+          this.lang === "vi"
+            ? `Năm trước: ${names}. Bấm Tổng hợp để so sánh.`
+            : `Last year: ${names}. Press Tổng hợp to compare.`,
       };
     });
   }
@@ -154,12 +226,20 @@ export class Controller {
       // One workbook at a time, so that a file Excel refuses is named and the others still go in.
       const added: string[] = [];
       const failed: string[] = [];
+      const imported: PickedFile[] = [];
       for (const file of picked) {
         try {
           added.push(...(await this.port.importWorkbooks([file])));
+          imported.push(file);
         } catch (err) {
           failed.push(`${file.name}: ${describeOfficeError(err, this.lang)}`);
         }
+      }
+      // The files' check stamps come along (read on demand: the zip library loads only now).
+      if (added.length > 0 && this.port.keepStamps) {
+        const { readStampParts } = await import("../xlsx/stampParts");
+        const stamps = (await Promise.all(imported.map((f) => readStampParts(f.bytes)))).flat();
+        if (stamps.length > 0) await this.port.keepStamps(stamps);
       }
       return {
         error:
@@ -176,7 +256,8 @@ export class Controller {
 
   /** New files in the browser mode: the results of the old ones no longer hold. */
   reset(notice: string | null = null): void {
-    this.set({ ...INITIAL, notice });
+    // Last year's summary, once chosen, stays chosen for the new files.
+    this.set({ ...INITIAL, notice, previousFile: this.state.previousFile ?? null });
   }
 
   /** A failure outside an action (reading a picked file), said in the pane. */

@@ -6,6 +6,8 @@ import type { Flag } from "../core/flags";
 import { safeSheetName } from "../core/layout/sheetName";
 import { readWorkbookBytes } from "./readWorkbookFile";
 import { addFlags, addLayoutSheet } from "./writeXlsx";
+import { addStampPart } from "./stampParts";
+import { supersededBy } from "../core/stamp/stampXml";
 
 interface Loaded {
   file: PickedFile;
@@ -24,6 +26,7 @@ export class BrowserWorkbook implements WorkbookPort {
   private loaded: Loaded[] = [];
   private flags: readonly Flag[] = [];
   private summaries: readonly SheetLayout[] = [];
+  private stampXml: string | null = null;
   selection: { sheet: string; cell: CellRef } | null = null;
   onSelect: ((sheet: string, cell: CellRef) => void) | null = null;
 
@@ -42,15 +45,28 @@ export class BrowserWorkbook implements WorkbookPort {
         taken.add(name);
         return name;
       });
-      loaded.push({ file, snapshot: { sheets: snapshot.sheets.map((s, i) => ({ ...s, name: names[i]! })) }, names });
+      loaded.push({
+        file,
+        snapshot: { ...snapshot, sheets: snapshot.sheets.map((s, i) => ({ ...s, name: names[i]! })) },
+        names,
+      });
     }
     this.loaded = loaded;
     this.flags = [];
     this.summaries = [];
+    this.stampXml = null;
   }
 
   private combined(): WorkbookSnapshot {
-    return { sheets: this.loaded.flatMap((l) => l.snapshot.sheets) };
+    // The stamps the files carry go along: the sheets are found in them by organisation.
+    const stamps = this.loaded.flatMap((l) => l.snapshot.stamps ?? []);
+    return { sheets: this.loaded.flatMap((l) => l.snapshot.sheets), ...(stamps.length ? { stamps } : {}) };
+  }
+
+  /** Đóng dấu: the stamp of a clean check, kept for Tải về (the combined workbook carries it). */
+  async stampCheck(make: (snapshot: WorkbookSnapshot) => string | null): Promise<boolean> {
+    this.stampXml = make(this.combined());
+    return this.stampXml !== null;
   }
 
   async checkAndFlag(analyse: (snapshot: WorkbookSnapshot) => readonly Flag[]): Promise<WorkbookSnapshot> {
@@ -101,6 +117,10 @@ export class BrowserWorkbook implements WorkbookPort {
     }
     for (const layout of this.summaries) addLayoutSheet(out, layout);
     addFlags(out, this.flags);
-    return new Uint8Array(await out.xlsx.writeBuffer());
+    let bytes: Uint8Array = new Uint8Array(await out.xlsx.writeBuffer());
+    // Stamps as custom XML parts (ExcelJS writes none): the files' own, then this check's.
+    for (const xml of this.combined().stamps ?? []) bytes = await addStampPart(bytes, xml);
+    if (this.stampXml) bytes = await addStampPart(bytes, this.stampXml, supersededBy(this.stampXml));
+    return bytes;
   }
 }

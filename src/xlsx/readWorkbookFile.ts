@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import { ReadError } from "./ReadError";
 import { readXls } from "./readXls";
 import { readXlsx } from "./readXlsx";
+import { readStampParts } from "./stampParts";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -27,7 +28,12 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
  */
 export async function readWorkbookBytes(bytes: Uint8Array, file: string): Promise<WorkbookSnapshot> {
   if (bytes.length === 0) throw new ReadError(file, "not-a-workbook", "empty file");
-  if (startsWith(bytes, ZIP)) return readXlsx(bytes, file);
+  if (startsWith(bytes, ZIP)) {
+    const snapshot = await readXlsx(bytes, file);
+    // Check stamps (custom XML parts) travel with the file; ExcelJS does not see them.
+    const stamps = await readStampParts(bytes);
+    return stamps.length > 0 ? { ...snapshot, stamps } : snapshot;
+  }
   if (startsWith(bytes, OLE)) {
     if (isEncryptedPackage(bytes)) throw new ReadError(file, "encrypted");
     return readXls(bytes, file);

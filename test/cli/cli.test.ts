@@ -101,6 +101,7 @@ describe("xeploai summarize", () => {
       "goodOrAbove",
       "organisations",
       "children",
+      "stamp",
     ]);
     expect(Object.keys(node.organisations.cells)).toEqual([
       "total",

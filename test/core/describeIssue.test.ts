@@ -70,6 +70,8 @@ const SAMPLES: { [R in RuleId]: IssueParams[R] } = {
   "OFF-PART-OVER": { row: "- Trong đó: Số mới thành lập dưới 6 tháng", column: "Xã", whole: 1, actual: 2 },
   "OFF-MISMATCH": { unit: "HUYỆN ỦY THỚI LAI", row: "4. Số đã KĐ, ĐG, XL chất lượng", expected: 3675, actual: 3674 },
   "OFF-NOT-NUMBER": { row: "2. Số được miễn KĐ, ĐG, XL chất lượng", column: "Công an", text: "ba" },
+  "PREV-EXCELLENT-FAIL-TWICE": { unit: "Chi bộ ấp A", fail: 1 },
+  "PREV-MEMBER-JUMP": { unit: "ĐẢNG ỦY XÃ A", before: 150, now: 166, admitted: 4 },
 };
 
 function sample(rule: RuleId): Issue {

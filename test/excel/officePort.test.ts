@@ -130,12 +130,13 @@ describe("the Office.js adapter, through Microsoft's Excel client and a model wo
       }).layouts;
     const first = await port.summarizeInto(build);
     // The user's own sheet called "Tổng hợp" is not touched: the summary takes another name.
-    expect(first).toEqual(["Tổng hợp (2)", "Tình hình nộp biểu", "Biểu 6", "Biểu 7"]);
+    expect(first).toEqual(["Tổng hợp (2)", "Tình hình nộp biểu", "Đoạn báo cáo", "Biểu 6", "Biểu 7"]);
     expect(host.requests).toHaveLength(3);
     expect(host.model.sheets.slice(0, 3).flatMap((s) => s.writes)).toEqual([]);
     expect(host.model.sheets.slice(3).map((s) => [s.name, s.customProperties.get("xeploai")])).toEqual([
       ["Tổng hợp (2)", "summary"],
       ["Tình hình nộp biểu", "summary"],
+      ["Đoạn báo cáo", "summary"],
       ["Biểu 6", "summary"],
       ["Biểu 7", "summary"],
     ]);
@@ -153,6 +154,7 @@ describe("the Office.js adapter, through Microsoft's Excel client and a model wo
     expect(host.model.sheets.slice(2).map((s) => [s.name, [...s.names]])).toEqual([
       ["Tổng hợp", ["xeploai_owned"]],
       ["Tình hình nộp biểu", ["xeploai_owned"]],
+      ["Đoạn báo cáo", ["xeploai_owned"]],
       ["Biểu 6", ["xeploai_owned"]],
       ["Biểu 7", ["xeploai_owned"]],
     ]);

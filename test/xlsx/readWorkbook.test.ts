@@ -79,6 +79,7 @@ describe("the .xlsx adapter reads Excel's own view of each cell", () => {
     expect(again.sheets.map((s) => [s.name, s.kind])).toEqual([
       ["Tổng hợp", "level"],
       ["Tình hình nộp biểu", "other"],
+      ["Đoạn báo cáo", "other"],
       ["Biểu 6", "other"],
       ["Biểu 7", "other"],
     ]);

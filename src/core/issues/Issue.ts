@@ -86,6 +86,8 @@ export interface IssueParams {
   "OFF-PART-OVER": OfficialCellParams & { whole: number; actual: number };
   "OFF-NOT-NUMBER": OfficialCellParams & { text: string };
   "OFF-MISMATCH": RowParams & { row: string; expected: number; actual: number };
+  "PREV-EXCELLENT-FAIL-TWICE": RowParams & { fail: number };
+  "PREV-MEMBER-JUMP": RowParams & { before: number; now: number; admitted: number };
 }
 
 /** A cell of Biểu 6 or 7: its row's label and its column's (type) label, as printed. */

@@ -58,6 +58,8 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "OFF-PART-OVER": { severity: "error", section: "official" },
   "OFF-NOT-NUMBER": { severity: "error", section: "official" },
   "OFF-MISMATCH": { severity: "error", section: "official" },
+  "PREV-EXCELLENT-FAIL-TWICE": { severity: "warning", section: "hierarchy", sets: ["QD124", "QD366"] },
+  "PREV-MEMBER-JUMP": { severity: "warning", section: "hierarchy" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

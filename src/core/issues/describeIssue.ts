@@ -278,6 +278,14 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         ? `biểu thống kê ghi "${p.row}" là ${n(p.actual, lang)}, nhưng các biểu tổng hợp của ${p.unit} cộng lại là ${n(p.expected, lang)}`
         : `the statistical form says ${n(p.actual, lang)} for "${p.row}", but the summary sheets of ${p.unit} add up to ${n(p.expected, lang)}`;
     }
+    case "PREV-EXCELLENT-FAIL-TWICE":
+      return vi
+        ? `${issue.params.unit} được xếp loại hoàn thành xuất sắc nhiệm vụ hai năm liền mà năm nay có ${n(issue.params.fail, lang)} đảng viên không hoàn thành nhiệm vụ: xem lại`
+        : `${issue.params.unit} is rated excellent two years running with ${n(issue.params.fail, lang)} members rated as failing this year: check`;
+    case "PREV-MEMBER-JUMP":
+      return vi
+        ? `${issue.params.unit}: số đảng viên tăng từ ${n(issue.params.before, lang)} (năm trước) lên ${n(issue.params.now, lang)}, nhiều hơn ${n(issue.params.admitted, lang)} đảng viên mới kết nạp ghi trong biểu: kiểm tra lại (chuyển sinh hoạt đến?)`
+        : `${issue.params.unit}: members rose from ${n(issue.params.before, lang)} (last year) to ${n(issue.params.now, lang)}, more than the ${n(issue.params.admitted, lang)} new members noted: check (transfers in?)`;
     default:
       return exhaustiveSwitchError(issue);
   }

@@ -1,4 +1,5 @@
 import type { SheetLayout, LayoutCell } from "./SheetLayout";
+import { describeStamp, type StampStatus } from "../stamp/stampStatus";
 
 export type ReportStatus = "reported" | "missing" | "incomplete" | "errors";
 
@@ -20,6 +21,8 @@ export interface CompletenessRow {
   /** A TCCSĐ's loại hình (Biểu 6/7) and where it came from (read or inferred from the name). */
   type?: string;
   typeSource?: string;
+  /** The unit's check stamp, judged against its sheet now (absent when it sent no sheet). */
+  stamp?: StampStatus;
 }
 
 const HEADERS = [
@@ -32,8 +35,9 @@ const HEADERS = [
   "Số cảnh báo",
   "Loại hình",
   "Nguồn loại hình",
+  "Dấu kiểm tra",
 ];
-const WIDTHS = [5, 40, 34, 24, 16, 8, 10, 30, 24];
+const WIDTHS = [5, 40, 34, 24, 16, 8, 10, 30, 24, 44];
 
 /** "Tình hình nộp biểu": every expected unit with its status and its error and warning counts. */
 export function completenessLayout(rows: readonly CompletenessRow[], sheetName: string, title: string): SheetLayout {
@@ -61,6 +65,7 @@ export function completenessLayout(rows: readonly CompletenessRow[], sheetName: 
       r.warnings,
       r.type ?? "",
       r.typeSource ?? "",
+      r.stamp ? describeStamp(r.stamp, "vi") : "",
     ];
     values.forEach((v, c) =>
       cells.push({

@@ -22,6 +22,9 @@ import { IssueList } from "./IssueList";
 import { Headline } from "./Headline";
 import { Completeness } from "./Completeness";
 import { FilePicker } from "./FilePicker";
+import { ReportCard } from "./ReportCard";
+import { StampCard } from "./StampCard";
+import { PreviousView } from "./PreviousView";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -53,6 +56,7 @@ export function App({ controller, levelSheetsOf, browser }: AppProps) {
   const [confirmImport, setConfirmImport] = React.useState(false);
   const importInput = React.useRef<HTMLInputElement>(null);
   const openInput = React.useRef<HTMLInputElement>(null);
+  const previousInput = React.useRef<HTMLInputElement>(null);
   React.useEffect(() => controller.subscribe(setState), [controller]);
   const s = STRINGS[lang];
   const busy = state.running !== null;
@@ -109,6 +113,16 @@ export function App({ controller, levelSheetsOf, browser }: AppProps) {
             {s.importSheets}
           </Button>
         )}
+        <Button disabled={busy} onClick={() => previousInput.current?.click()}>
+          {lang === "vi" ? "Năm trước…" : "Last year…"}
+        </Button>
+        <FilePicker
+          ref={previousInput}
+          accept=".xlsx,.xls"
+          label={lang === "vi" ? "Bảng tổng hợp năm trước" : "Last year's summary"}
+          testId="previous-file"
+          onPick={(files) => controller.choosePrevious(files)}
+        />
         {browser && (
           <Button disabled={busy || !canRun} onClick={() => void browser.download()}>
             {s.download}
@@ -193,7 +207,15 @@ export function App({ controller, levelSheetsOf, browser }: AppProps) {
           )}
         </>
       )}
-      {state.completeness.length > 0 && <Completeness rows={state.completeness} strings={s} />}
+      {state.issues !== null &&
+        state.levelSheets > 0 &&
+        !state.issues.some((i) => i.severity === "error") &&
+        controller.port.stampCheck && (
+          <StampCard lang={lang} disabled={busy} onStamp={(name) => void controller.stamp(name)} />
+        )}
+      {state.completeness.length > 0 && <Completeness rows={state.completeness} strings={s} lang={lang} />}
+      {state.paragraph && <ReportCard text={state.paragraph} lang={lang} />}
+      {state.previous && state.previous.length > 0 && <PreviousView lines={state.previous} lang={lang} />}
     </main>
   );
 }

@@ -13,6 +13,8 @@ export interface ModelWorkbook {
   editing?: number;
   /** Files that Excel refuses to insert (by their base64), as a broken .xlsx would be. */
   refuse?: (base64: string) => boolean;
+  /** Custom XML parts (ExcelApi 1.5): the check stamps live there. */
+  customXmlParts: { id: string; ns: string; xml: string }[];
 }
 
 let sheetIds = 1;
@@ -45,7 +47,7 @@ export function modelSheet(snapshot: SheetSnapshot, name = snapshot.name): Model
 }
 
 export function modelWorkbook(snapshots: SheetSnapshot[]): ModelWorkbook {
-  return { sheets: snapshots.map((s) => modelSheet(s)), activated: [], inserted: [] };
+  return { sheets: snapshots.map((s) => modelSheet(s)), activated: [], inserted: [], customXmlParts: [] };
 }
 
 function sheetNode(wb: ModelWorkbook, sheet: ModelSheet): ModelNode {
@@ -162,7 +164,12 @@ export function workbookNode(wb: ModelWorkbook): ModelNode {
   };
   return {
     type: "Workbook",
-    nav: (name) => (name === "Worksheets" ? worksheets : notModelled(`Workbook.${name}`)),
+    nav: (name) =>
+      name === "Worksheets"
+        ? worksheets
+        : name === "CustomXmlParts"
+          ? customXmlPartsNode(wb)
+          : notModelled(`Workbook.${name}`),
     call: (name, args) => {
       if (name !== "InsertWorksheetsFromBase64") return notModelled(`Workbook.${name}`);
       const [base64, options] = args as [string, { sheetNamesToInsert?: string[] } | undefined];
@@ -171,6 +178,49 @@ export function workbookNode(wb: ModelWorkbook): ModelNode {
       const names = options?.sheetNamesToInsert ?? [`Imported ${wb.inserted.length}`];
       for (const n of names) wb.sheets.push(modelSheet(emptySheet(n)));
       return names;
+    },
+  };
+}
+
+let partIds = 1;
+
+/** Workbook.customXmlParts: parts by namespace, their XML, added and deleted. */
+function customXmlPartsNode(wb: ModelWorkbook): ModelNode {
+  const partNode = (part: ModelWorkbook["customXmlParts"][number]): ModelNode => ({
+    type: "CustomXmlPart",
+    field: (n) => (n === "id" ? part.id : n === "namespaceUri" ? part.ns : notModelled(`CustomXmlPart.${n}`)),
+    call: (m) => {
+      if (m === "GetXml") return part.xml;
+      if (m === "Delete") {
+        wb.customXmlParts.splice(wb.customXmlParts.indexOf(part), 1);
+        return null;
+      }
+      return notModelled(`CustomXmlPart.${m}`);
+    },
+  });
+  const byId = (id: unknown) => {
+    const part = wb.customXmlParts.find((p) => p.id === id);
+    if (!part) throw new ModelError("ItemNotFound", `custom XML part ${String(id)}`);
+    return partNode(part);
+  };
+  return {
+    type: "CustomXmlPartCollection",
+    index: ([id]) => byId(id),
+    call: (m, [arg]) => {
+      if (m === "GetByNamespace")
+        return {
+          type: "CustomXmlPartScopedCollection",
+          items: () => wb.customXmlParts.filter((p) => p.ns === arg).map(partNode),
+          index: ([id]) => byId(id),
+        } satisfies ModelNode;
+      if (m === "Add") {
+        const xml = String(arg);
+        const ns = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+        const part = { id: `{part-${partIds++}}`, ns, xml };
+        wb.customXmlParts.push(part);
+        return partNode(part);
+      }
+      return notModelled(`CustomXmlPartCollection.${m}`);
     },
   };
 }

@@ -1,0 +1,43 @@
+import type { CliArgs } from "./args";
+import type { Io } from "./main";
+import type { LoadedFile } from "./loadFiles";
+import { summarizeWorkbooks } from "../core/summarize";
+import { countIssues } from "./report";
+import { loadFiles } from "./loadFiles";
+
+/**
+ * `xeploai report`: the report's paragraph (Đoạn báo cáo) for the top organisation of the files,
+ * on standard output, in Vietnamese (the report's language). Writes no file. When the sheets have
+ * errors the paragraph is still printed, with a warning on standard error, and the exit code is 1.
+ */
+export async function runReport(files: readonly LoadedFile[], args: CliArgs, io: Io): Promise<number> {
+  const previous = args.previous
+    ? (await loadFiles([args.previous])).map((f) => ({ name: f.file, snapshot: f.snapshot }))
+    : undefined;
+  const result = summarizeWorkbooks(
+    files.map((f) => ({ name: f.file, snapshot: f.snapshot })),
+    {
+      ...(args.year === undefined ? {} : { year: args.year }),
+      ...(previous ? { previous } : {}),
+    },
+  );
+  if (!result.paragraph) {
+    io.err(
+      args.lang === "vi"
+        ? "xeploai: không có trang nào theo mẫu để lập đoạn báo cáo"
+        : "xeploai: no sheet of the template to write the paragraph from",
+    );
+    return 2;
+  }
+  io.out(result.paragraph.text);
+  const errors = countIssues(result.issues).error;
+  if (errors > 0) {
+    io.err(
+      args.lang === "vi"
+        ? `xeploai: các biểu còn ${errors} lỗi; số liệu trong đoạn báo cáo có thể chưa đúng (chạy xeploai validate để xem)`
+        : `xeploai: the sheets have ${errors} errors; the paragraph's figures may be wrong (run xeploai validate)`,
+    );
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,83 @@
+import fs from "fs";
+import path from "path";
+import * as React from "react";
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/components/App";
+import { Controller } from "../../src/taskpane/controller";
+import { BrowserWorkbook } from "../../src/xlsx/browserWorkbook";
+import { readStampParts } from "../../src/xlsx/stampParts";
+import { stampFromXml } from "../../src/core/stamp/stampXml";
+
+const seeds = path.resolve(__dirname, "../../seeds/thoi-lai-2022");
+const picked = (f: string) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(path.join(seeds, f))) });
+
+function renderBrowser(workbook: BrowserWorkbook) {
+  const controller = new Controller(workbook);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App
+        controller={controller}
+        levelSheetsOf={async () => []}
+        browser={{
+          openFiles: async () => undefined,
+          download: async () => undefined,
+          fileNames: workbook.fileNames,
+          selection: null,
+        }}
+      />
+    </FluentProvider>,
+  );
+  return controller;
+}
+
+describe("the check stamp in the browser mode", () => {
+  beforeEach(() => localStorage.clear());
+
+  test("after a clean Kiểm tra: the name (remembered), Đóng dấu, and Tải về carries the stamp", async () => {
+    const workbook = new BrowserWorkbook();
+    await workbook.open([picked("13-xuan-thang.xlsx"), picked("12-tan-thanh.xlsx")]);
+    renderBrowser(workbook);
+    expect(screen.queryByRole("button", { name: "Đóng dấu" })).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" })));
+    const stamp = screen.getByRole("button", { name: "Đóng dấu" }) as HTMLButtonElement;
+    expect(stamp.disabled).toBe(true); // no name yet
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: "Nguyễn Thị Mai" } });
+    await act(async () => fireEvent.click(stamp));
+    expect(screen.getByText(/Đã đóng dấu kiểm tra \(Nguyễn Thị Mai\) cho 2 trang/)).toBeTruthy();
+    expect(localStorage.getItem("xeploai.checker")).toBe("Nguyễn Thị Mai");
+    const parts = await readStampParts(await workbook.download());
+    expect(parts.map((x) => stampFromXml(x)?.checker)).toEqual(["Nguyễn Thị Mai"]);
+    expect(
+      stampFromXml(parts[0]!)
+        ?.sheets.map((s) => s.organisation)
+        .sort(),
+    ).toEqual(["ĐẢNG ỦY XÃ TÂN THẠNH", "ĐẢNG ỦY XÃ XUÂN THẮNG"]);
+  });
+
+  test("the name typed last time is there; the downloaded file, opened at the level above, shows as checked", async () => {
+    localStorage.setItem("xeploai.checker", "Trần Văn B");
+    const commune = new BrowserWorkbook();
+    await commune.open([picked("13-xuan-thang.xlsx")]);
+    renderBrowser(commune);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" })));
+    expect((screen.getByRole("textbox") as HTMLInputElement).value).toBe("Trần Văn B");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Đóng dấu" })));
+    const stamped = await commune.download();
+    cleanup();
+
+    const district = new BrowserWorkbook();
+    await district.open([
+      { name: "xuan-thang-da-kiem-tra.xlsx", bytes: stamped },
+      picked("12-tan-thanh.xlsx"),
+      picked("00-huyen-uy-chi-bo-co-so.xlsx"),
+    ]);
+    const controller = renderBrowser(district);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" })));
+    const rows = controller.getState().completeness;
+    expect(rows.find((r) => r.unit === "ĐẢNG ỦY XÃ XUÂN THẮNG")?.stamp?.state).toBe("checked");
+    expect(rows.find((r) => r.unit === "ĐẢNG ỦY XÃ TÂN THẠNH")?.stamp?.state).toBe("unchecked");
+    expect(screen.getByRole("columnheader", { name: "Dấu kiểm tra" })).toBeTruthy();
+    expect(screen.getAllByText(/^đã kiểm tra, không sửa sau đó \(Trần Văn B, /).length).toBeGreaterThan(0);
+  });
+});
