@@ -6,6 +6,7 @@ import { summarizeWorkbooks, type SummaryResult } from "../core/summarize";
 import { writeLayouts } from "../xlsx/writeXlsx";
 import { writeAtomically } from "./writeAtomically";
 import { nodeJson } from "./nodeJson";
+import { checkOutput, fitName } from "./outputPath";
 import { countIssues, validateText } from "./report";
 import { formatNumber, formatPercent } from "../core/issues/formatNumber";
 import type { Lang } from "../core/issues/describeIssue";
@@ -15,7 +16,7 @@ export function defaultOutput(files: readonly string[]): string {
   const first = files[0]!;
   const dir = path.dirname(first);
   return files.length === 1
-    ? path.join(dir, `${path.basename(first, path.extname(first))}-tong-hop.xlsx`)
+    ? path.join(dir, fitName(path.basename(first, path.extname(first)), "-tong-hop.xlsx"))
     : path.join(dir, "tong-hop.xlsx");
 }
 
@@ -33,8 +34,22 @@ export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, 
     );
     return 2;
   }
+  if (result.layouts.length === 0) {
+    io.err(
+      args.lang === "vi"
+        ? "xeploai: không có số liệu nào để tổng hợp; không ghi tệp"
+        : "xeploai: nothing to summarise; no file written",
+    );
+    return 2;
+  }
   const out = args.out ?? defaultOutput(files.map((f) => f.file));
-  writeAtomically(out, await writeLayouts(result.layouts));
+  const bytes = await writeLayouts(result.layouts);
+  // Checked again just before writing: the path may have changed while the inputs were read.
+  checkOutput(
+    out,
+    files.map((f) => f.file),
+  );
+  writeAtomically(out, bytes);
   if (args.json) io.out(JSON.stringify({ root: nodeJson(result.root) }, null, 2));
   else io.out(summaryText(result, out, args.lang));
   return countIssues(result.issues).error > 0 ? 1 : 0;
