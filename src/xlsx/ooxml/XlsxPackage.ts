@@ -96,7 +96,8 @@ export function readRels(pkg: XlsxPackage, part: string): Relationship[] {
   if (!pkg.has(path)) return rels;
   pkg.scan(path, {
     wantText: false,
-    open(name, a) {
+    open(name, attrs) {
+      const a = attrs.all();
       if (name === "Relationship" && a.Id && a.Target !== undefined)
         rels.push({
           id: a.Id,

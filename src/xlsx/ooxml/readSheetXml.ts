@@ -132,9 +132,11 @@ export function readSheetXml(
     open(name: string, a: Attrs) {
       switch (name) {
         case "row": {
-          const r = a.r === undefined ? nextRow : Number(a.r) - 1;
-          if (!Number.isInteger(r) || r < 0 || r > 1_048_575) throw new ReadError(pkg.file, "corrupt", `row ${a.r}`);
-          row = newRow(r, a.s === undefined ? -1 : Number(a.s));
+          const ra = a.get("r");
+          const r = ra === undefined ? nextRow : Number(ra) - 1;
+          if (!Number.isInteger(r) || r < 0 || r > 1_048_575) throw new ReadError(pkg.file, "corrupt", `row ${ra}`);
+          const rs = a.get("s");
+          row = newRow(r, rs === undefined ? -1 : Number(rs));
           rows.push(row);
           nextRow = r + 1;
           nextCol = 0;
@@ -148,7 +150,8 @@ export function readSheetXml(
             rows.push(row);
             nextRow++;
           }
-          const ref = a.r === undefined ? null : parseRef(a.r);
+          const ra = a.get("r");
+          const ref = ra === undefined ? null : parseRef(ra);
           col = ref ? ref.col : nextCol;
           if (ref && ref.row !== row.row) {
             // The address names another row than the <row> around it: trust the address.
@@ -157,12 +160,13 @@ export function readSheetXml(
             rows.push(row);
             nextRow = ref.row + 1;
           }
-          if (col > 16_383) throw new ReadError(pkg.file, "corrupt", `column ${a.r}`);
+          if (col > 16_383) throw new ReadError(pkg.file, "corrupt", `column ${ra}`);
           nextCol = col + 1;
-          t = a.t ?? "n";
+          t = a.get("t") ?? "n";
           // Style 0 (or none) on a cell in the XML is no style at all, as ExcelJS reads it (-2);
           // -1 is kept for cells not in the XML, which take the row's or column's style.
-          style = a.s === undefined ? -2 : Number(a.s) || -2;
+          const cs = a.get("s");
+          style = cs === undefined ? -2 : Number(cs) || -2;
           v = "";
           hasV = false;
           f = "";
@@ -193,17 +197,18 @@ export function readSheetXml(
           }
           return;
         case "mergeCell": {
-          const [s, e] = (a.ref ?? "").split(":");
+          const [s, e] = (a.get("ref") ?? "").split(":");
           const start = s ? parseRef(s) : null;
           const end = e ? parseRef(e) : start;
           if (start && end) merges.push({ top: start.row, left: start.col, bottom: end.row, right: end.col });
           return;
         }
         case "col": {
-          if (a.style === undefined) return;
-          const min = Number(a.min);
-          const max = Math.min(Number(a.max), 16_384);
-          for (let c = min; c <= max && Number.isInteger(c); c++) colStyles[c - 1] = Number(a.style);
+          const st = a.get("style");
+          if (st === undefined) return;
+          const min = Number(a.get("min"));
+          const max = Math.min(Number(a.get("max")), 16_384);
+          for (let c = min; c <= max && Number.isInteger(c); c++) colStyles[c - 1] = Number(st);
           return;
         }
       }

@@ -21,7 +21,8 @@ export function readStyles(pkg: XlsxPackage, part: string | null): Styles {
   let font: string | null = null;
   pkg.scan(part, {
     wantText: false,
-    open(name, a) {
+    open(name, attrs) {
+      const a = attrs.all();
       if (name === "numFmt" && a.numFmtId !== undefined) formats.set(Number(a.numFmtId), a.formatCode ?? "");
       else if (name === "fonts" || name === "cellXfs") where = name;
       else if (where === "fonts" && name === "font") font = null;

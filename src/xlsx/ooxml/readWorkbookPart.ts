@@ -32,7 +32,8 @@ export function readWorkbookPart(pkg: XlsxPackage): WorkbookPart {
   let date1904 = false;
   pkg.scan(part, {
     wantText: false,
-    open(name, a) {
+    open(name, attrs) {
+      const a = attrs.all();
       if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
       else if (name === "sheet" && a.name !== undefined) {
         const rel = a.id === undefined ? undefined : rels.get(a.id);

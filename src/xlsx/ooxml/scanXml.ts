@@ -1,6 +1,64 @@
 import { ReadError } from "../ReadError";
 
-export type Attrs = Record<string, string>;
+/**
+ * The attributes of the tag being opened, read on demand (no object per tag: a sheet of a
+ * million rows has tens of millions of tags). Valid only during the `open` call.
+ */
+export class Attrs {
+  buf = "";
+  start = 0;
+  end = 0;
+
+  /** Every attribute by local name: for the small parts, where an object per tag costs nothing. */
+  all(): Record<string, string> {
+    const out: Record<string, string> = {};
+    const buf = this.buf;
+    let i = this.start;
+    while (i < this.end) {
+      const eq = buf.indexOf("=", i);
+      if (eq < 0 || eq >= this.end) break;
+      const key = local(buf.slice(i, eq).trim());
+      let q = eq + 1;
+      while (q < this.end && isSpace(buf.charCodeAt(q))) q++;
+      const quote = buf[q];
+      if (quote !== '"' && quote !== "'") break;
+      const close = buf.indexOf(quote, q + 1);
+      if (close < 0 || close > this.end) break;
+      out[key] = decodeEntities(buf.slice(q + 1, close));
+      i = close + 1;
+    }
+    return out;
+  }
+
+  /** The value of the attribute whose local name (prefix removed: `r:id` is `id`) is `key`. */
+  get(key: string): string | undefined {
+    const buf = this.buf;
+    let i = this.start;
+    const end = this.end;
+    while (i < end) {
+      const eq = buf.indexOf("=", i);
+      if (eq < 0 || eq >= end) return undefined;
+      let k0 = i;
+      while (k0 < eq && isSpace(buf.charCodeAt(k0))) k0++;
+      let k1 = eq;
+      while (k1 > k0 && isSpace(buf.charCodeAt(k1 - 1))) k1--;
+      for (let j = k1 - 1; j >= k0; j--)
+        if (buf.charCodeAt(j) === 58 /* : */) {
+          k0 = j + 1;
+          break;
+        }
+      let q = eq + 1;
+      while (q < end && isSpace(buf.charCodeAt(q))) q++;
+      const quote = buf[q];
+      if (quote !== '"' && quote !== "'") return undefined;
+      const close = buf.indexOf(quote, q + 1);
+      if (close < 0 || close > end) return undefined;
+      if (k1 - k0 === key.length && buf.startsWith(key, k0)) return decodeEntities(buf.slice(q + 1, close));
+      i = close + 1;
+    }
+    return undefined;
+  }
+}
 
 /** What the scanner reports; names have their namespace prefix removed (`x:c` is `c`). */
 export interface XmlHandler {
@@ -98,6 +156,8 @@ export class XmlScanner {
     this.buf = "";
   }
 
+  private readonly attrs = new Attrs();
+
   private openTag(buf: string, start: number, gt: number): void {
     let end = gt;
     const selfClosing = buf.charCodeAt(gt - 1) === 47;
@@ -105,20 +165,10 @@ export class XmlScanner {
     let i = start;
     while (i < end && !isSpace(buf.charCodeAt(i))) i++;
     const name = local(buf.slice(start, i));
-    const attrs: Attrs = {};
-    while (i < end) {
-      const eq = buf.indexOf("=", i);
-      if (eq < 0 || eq >= end) break;
-      const key = local(buf.slice(i, eq).trim());
-      let q = eq + 1;
-      while (q < end && isSpace(buf.charCodeAt(q))) q++;
-      const quote = buf[q];
-      if (quote !== '"' && quote !== "'") break;
-      const close = buf.indexOf(quote, q + 1);
-      if (close < 0 || close > end) break;
-      attrs[key] = decodeEntities(buf.slice(q + 1, close));
-      i = close + 1;
-    }
+    const attrs = this.attrs;
+    attrs.buf = buf;
+    attrs.start = i;
+    attrs.end = end;
     this.handler.open(name, attrs, selfClosing);
     if (selfClosing) this.handler.close(name);
   }

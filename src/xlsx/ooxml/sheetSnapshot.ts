@@ -55,6 +55,9 @@ export function sheetSnapshot(name: string, sheet: SheetXml, styles: Styles, fil
   let prevTypes = blank.types;
   let prevFormats = blank.formats;
   let prevFonts = blank.fonts;
+  // Scratch rows: a new array is kept only when a row differs from the one before.
+  const fr = new Array<string>(width);
+  const nr = new Array<string | null>(width);
   let k = 0;
   for (let r = top; r <= bottom; r++) {
     const row = dataRows[k]?.row === r ? dataRows[k++]! : null;
@@ -66,24 +69,29 @@ export function sheetSnapshot(name: string, sheet: SheetXml, styles: Styles, fil
       continue;
     }
     const rowFmt = fmtOf(row.style);
-    const vr = new Array<CellValue>(width);
-    const tr = new Array<CellType>(width);
-    const fr = new Array<string>(width);
-    const nr = new Array<string | null>(width);
     for (let i = 0; i < width; i++) {
       const c = left + i;
       const inXml = c < row.styles.length && row.styles[c] !== -1;
       const type = c < row.types.length ? row.types[c]! : "empty";
       const s = inXml ? row.styles[c]! : -1;
-      vr[i] = type === "empty" ? "" : row.values[c]!;
-      tr[i] = type;
       fr[i] = inXml ? (fmtOf(s) ?? "General") : (rowFmt ?? colFmt(c));
       nr[i] = type === "string" && s >= 0 ? (styles.font[s] ?? null) : null;
     }
+    // The row's own arrays become the snapshot's when the table starts in column A (the usual
+    // case): padded in place, not copied.
+    let vr = row.values;
+    let tr = row.types;
+    if (left > 0) {
+      vr = vr.slice(left, right + 1);
+      tr = tr.slice(left, right + 1);
+    }
+    while (vr.length < width) vr.push("");
+    while (tr.length < width) tr.push("empty");
+    if (vr.length > width) ((vr.length = width), (tr.length = width));
     values.push(vr);
     types.push((prevTypes = same(tr, prevTypes) ? prevTypes : tr));
-    numberFormats.push((prevFormats = same(fr, prevFormats) ? prevFormats : fr));
-    fonts.push((prevFonts = same(nr, prevFonts) ? prevFonts : nr));
+    numberFormats.push((prevFormats = same(fr, prevFormats) ? prevFormats : fr.slice()));
+    fonts.push((prevFonts = same(nr, prevFonts) ? prevFonts : nr.slice()));
   }
   return { name, origin: { row: top, col: left }, values, types, numberFormats, merges: sheet.merges, fonts };
 }
