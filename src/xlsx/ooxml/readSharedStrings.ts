@@ -1,5 +1,6 @@
 import type { XlsxPackage } from "./XlsxPackage";
 import { LIMITS } from "../limits";
+import { detach } from "./scanXml";
 
 /**
  * Reads the shared strings: each `<si>` is the text of its `<t>` elements, rich-text runs joined,
@@ -20,7 +21,7 @@ export function readSharedStrings(pkg: XlsxPackage, part: string | null): string
     close(name: string) {
       if (name === "t") handler.wantText = false;
       else if (name === "rPh") inPhonetic--;
-      else if (name === "si") strings.push(current);
+      else if (name === "si") strings.push(detach(current));
     },
     text(text: string) {
       current += text;

@@ -2,7 +2,7 @@ import type { CellType, CellValue, RangeRef } from "../../core/snapshot";
 import { ReadError } from "../ReadError";
 import { LIMITS } from "../limits";
 import type { XlsxPackage } from "./XlsxPackage";
-import type { Attrs } from "./scanXml";
+import { detach, type Attrs } from "./scanXml";
 import { newRow, setCell, type RowCells } from "./SheetCells";
 
 /** A formula with no cached result: Excel has not calculated it (files written by other tools). */
@@ -75,7 +75,7 @@ export function readSheetXml(
     const [value, type] = cellValue();
     if (type !== "empty" && --budget.cells < 0)
       throw new ReadError(pkg.file, "too-large", `> ${LIMITS.cells.toLocaleString("en")} cells`);
-    if (hasF && !hasV && f.trim() !== "") uncalculated.push({ row: row!.row, col, formula: f });
+    if (hasF && !hasV && f.trim() !== "") uncalculated.push({ row: row!.row, col, formula: detach(f) });
     if (type !== "empty" || style !== -2) setCell(row!, col, value, type, style);
   };
 
@@ -101,7 +101,7 @@ export function readSheetXml(
   };
 
   const cellValue = (): [CellValue, CellType] => {
-    if (t === "inlineStr") return inline === "" ? ["", "empty"] : [inline, "string"];
+    if (t === "inlineStr") return inline === "" ? ["", "empty"] : [detach(inline), "string"];
     if (!hasV) return ["", "empty"];
     switch (t) {
       case "s": {
@@ -109,14 +109,14 @@ export function readSheetXml(
         return s === undefined || s === "" ? ["", "empty"] : [s, "string"];
       }
       case "str":
-        return v === "" ? ["", "empty"] : [v, "string"];
+        return v === "" ? ["", "empty"] : [detach(v), "string"];
       case "b":
         return [parseInt(v, 10) !== 0, "boolean"];
       case "e":
-        return [v, "error"];
+        return [detach(v), "error"];
       case "d": {
         const ms = Date.parse(v);
-        if (Number.isNaN(ms)) return [v, "string"];
+        if (Number.isNaN(ms)) return [detach(v), "string"];
         return [(ms - (date1904 ? EXCEL_1904_EPOCH_MS : EXCEL_EPOCH_MS)) / 86_400_000, "number"];
       }
       default: {

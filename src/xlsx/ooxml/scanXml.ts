@@ -84,6 +84,15 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/**
+ * A string that holds no reference to the piece it was cut from. V8 cuts substrings as views of
+ * their parent: a unit name kept from a 256 KB piece of XML would keep the whole piece alive, so
+ * a million rows would keep the whole sheet's text. Short strings are copied by V8 already.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
 const local = (name: string) => {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);

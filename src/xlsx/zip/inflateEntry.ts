@@ -24,6 +24,8 @@ export function inflateEntry(
   const take = (chunk: Uint8Array) => {
     out += chunk.length;
     if (out > limit) throw tooLarge(file, entry, out, limit);
+    // More than the package declared: a lying package (a zip bomb in disguise) stops at once.
+    if (out > entry.size) throw new ReadError(file, "corrupt", `${entry.name}: larger than declared`);
     const text = decoder.decode(chunk, { stream: true });
     if (text) onText(text);
   };
