@@ -81,21 +81,32 @@ export function readSheetXml(
 
   // Formatting far below the table costs nothing: empty cells at a row's end, and rows with no
   // value at all, are dropped as soon as the row ends.
+  // Arrays shared between alike rows: never changed in place afterwards (copied first).
   let lastStyles: number[] = [];
+  let lastTypes: CellType[] = [];
   const endRow = () => {
     const last = rows[rows.length - 1];
     if (last) {
       let n = last.types.length;
       while (n > 0 && last.types[n - 1] === "empty") n--;
-      if (n < last.types.length) {
-        last.values.length = n;
-        last.types.length = n;
+      // Copied to arrays of the exact length: arrays grown by push keep up to twice the room.
+      if (n > 0) {
+        last.values = last.values.slice(0, n);
+        last.types = last.types.slice(0, n);
+      } else {
+        last.values = [];
+        last.types = [];
       }
       // A row of formatting only keeps its styles (the number formats of blank cells inside the
       // table), shared with the row before when alike: a million formatted rows cost little.
       if (n === 0 && !last.styles.some((st) => st >= 0)) rows.pop();
-      else if (sameStyles(last.styles, lastStyles)) last.styles = lastStyles;
-      else lastStyles = last.styles;
+      else {
+        if (sameStyles(last.styles, lastStyles)) last.styles = lastStyles;
+        else lastStyles = last.styles;
+        // Types too: a million unit rows have a handful of distinct type patterns.
+        if (sameStyles(last.types, lastTypes)) last.types = lastTypes;
+        else lastTypes = last.types;
+      }
     }
     row = null;
   };
@@ -246,7 +257,7 @@ export function readSheetXml(
   return { rows, merges, colStyles, uncalculated };
 }
 
-function sameStyles(a: readonly number[], b: readonly number[]): boolean {
+function sameStyles<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -77,23 +77,22 @@ export function sheetSnapshot(name: string, sheet: SheetXml, styles: Styles, fil
       fr[i] = inXml ? (fmtOf(s) ?? "General") : (rowFmt ?? colFmt(c));
       nr[i] = type === "string" && s >= 0 ? (styles.font[s] ?? null) : null;
     }
-    // The row's own arrays become the snapshot's when the table starts in column A (the usual
-    // case): padded in place, not copied.
-    let vr = row.values;
-    let tr = row.types;
-    if (left > 0) {
-      vr = vr.slice(left, right + 1);
-      tr = tr.slice(left, right + 1);
-    }
-    while (vr.length < width) vr.push("");
-    while (tr.length < width) tr.push("empty");
-    if (vr.length > width) ((vr.length = width), (tr.length = width));
+    // Arrays of the exact width (the row's own when it already is), never padded in place:
+    // types may be shared between rows read alike.
+    const vr = left === 0 && row.values.length === width ? row.values : exact(row.values, left, width, "");
+    const tr = left === 0 && row.types.length === width ? row.types : exact<CellType>(row.types, left, width, "empty");
     values.push(vr);
     types.push((prevTypes = same(tr, prevTypes) ? prevTypes : tr));
     numberFormats.push((prevFormats = same(fr, prevFormats) ? prevFormats : fr.slice()));
     fonts.push((prevFonts = same(nr, prevFonts) ? prevFonts : nr.slice()));
   }
   return { name, origin: { row: top, col: left }, values, types, numberFormats, merges: sheet.merges, fonts };
+}
+
+function exact<T>(from: readonly T[], left: number, width: number, blank: T): T[] {
+  const out = new Array<T>(width);
+  for (let i = 0; i < width; i++) out[i] = left + i < from.length ? from[left + i]! : blank;
+  return out;
 }
 
 function same<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -119,6 +118,7 @@ function ordered(rows: RowCells[]): RowCells[] {
         while (seen.styles.length <= c) seen.styles.push(-1);
         seen.styles[c] = st;
       });
+      seen.types = seen.types.slice();
       r.types.forEach((t, c) => {
         if (t === "empty") return;
         while (seen.types.length <= c) (seen.values.push(""), seen.types.push("empty"));
@@ -144,8 +144,14 @@ function blankMergedCells(rows: RowCells[], merges: readonly RangeRef[]): void {
         : rows.filter((r) => r.row >= m.top && r.row <= m.bottom);
     for (const r of visit) {
       if (!r) continue;
+      let copied = false;
       for (let c = m.left; c <= m.right && c < r.types.length; c++) {
         if (r.row === m.top && c === m.left) continue;
+        if (!copied) {
+          // A row's types may be shared with alike rows: copied before they change.
+          r.types = r.types.slice();
+          copied = true;
+        }
         r.values[c] = "";
         r.types[c] = "empty";
       }
