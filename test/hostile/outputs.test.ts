@@ -4,6 +4,9 @@ import { spawnSync } from "child_process";
 import { xeploai, tempDir, sha256, expectRefused, root, bin } from "./runCli";
 import { writeAtomically } from "../../src/cli/writeAtomically";
 import { OutputError } from "../../src/cli/OutputError";
+import { expectOpensInExcel } from "./writtenWorkbooks";
+import { levelSheet } from "../builders/levelSheet";
+import { writeWithSheetJS } from "../builders/sheetjsFixture";
 
 const faults = path.join(root, "seeds/faults/bieu-co-loi.xlsx");
 const district = fs
@@ -85,6 +88,7 @@ describe("-o never destroys an input or anything that is not a regular file", ()
     const written = fs.readdirSync(dir).filter((f) => f.endsWith("-tong-hop.xlsx"));
     expect(written).toHaveLength(1);
     expect(Buffer.byteLength(written[0]!)).toBeLessThanOrEqual(255);
+    expectOpensInExcel(path.join(dir, written[0]!));
   });
 
   test("a failed write (full disk) leaves nothing behind and names the target", () => {
@@ -108,6 +112,43 @@ describe("-o never destroys an input or anything that is not a regular file", ()
       spy.mockRestore();
     }
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("every written workbook opens in Excel; with nothing to summarise nothing is written", () => {
+  test("the sample district's summary, read back by SheetJS: sheets, and only finite numbers", () => {
+    const dir = tempDir();
+    const out = path.join(dir, "tong-hop.xlsx");
+    const r = xeploai(["summarize", ...district, "-o", out]);
+    expect(r.code).toBe(0);
+    expectOpensInExcel(out);
+  });
+
+  test("a sheet whose header has no data rows: exit 2, no file written", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "rong.xlsx");
+    fs.writeFileSync(file, writeWithSheetJS([levelSheet({ rows: [], total: "none" })], "xlsx"));
+    const r = xeploai(["summarize", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/không có (trang nào theo mẫu|số liệu nào) để tổng hợp/);
+    expect(fs.readdirSync(dir)).toEqual(["rong.xlsx"]);
+  });
+
+  test("a count of 1e308 is never written as Infinity", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "lon.xlsx");
+    const sheet = levelSheet({
+      rows: [
+        { unit: "Chi bộ 1", excellent: 1e308, good: 1e308 },
+        { unit: "Chi bộ 2", excellent: 1, good: 2 },
+      ],
+    });
+    fs.writeFileSync(file, writeWithSheetJS([sheet], "xlsx"));
+    const out = path.join(dir, "out.xlsx");
+    const r = xeploai(["summarize", file, "-o", out]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.code).toBe(1);
+    expectOpensInExcel(out);
   });
 });
 
