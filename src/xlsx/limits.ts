@@ -13,8 +13,8 @@ export const LIMITS = {
   totalBytes: 2 * 1024 * 1024 * 1024,
   /** Every part but the sheets and shared strings (workbook, styles, relationships). */
   smallPartBytes: 64 * 1024 * 1024,
-  /** Cells that hold something, over the whole workbook. */
-  cells: 20_000_000,
+  /** Cells that hold something, over the whole workbook: a full sheet of 1.048.576 rows × 23 columns. */
+  cells: 25_000_000,
   /** A used range (rows × columns) the snapshot would have to lay out. */
   rangeCells: 40_000_000,
 } as const;
