@@ -137,6 +137,29 @@ describe("a stray cell far below the table costs nothing", () => {
   }, 120_000);
 });
 
+describe("a stray cell through the process", () => {
+  test("U1048576 holding a space, and a defined name over the whole sheet: read, same report, under 1 GB", async () => {
+    const dir = tempDir();
+    const plain = path.join(dir, "plain.xlsx");
+    const stray = path.join(dir, "stray.xlsx");
+    fs.writeFileSync(plain, await rawXlsx(bigLevelSheetParts(11)));
+    const parts = bigLevelSheetParts(11, { strayAt: { row: 1_048_575, col: 20, text: " " } });
+    parts["xl/workbook.xml"] = (parts["xl/workbook.xml"] as string).replace(
+      "</sheets>",
+      `</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'Lớn'!$A$1:$XFD$1048576</definedName></definedNames>`,
+    );
+    fs.writeFileSync(stray, await rawXlsx(parts));
+    const hash = sha256(stray);
+    const a = xeploai(["validate", plain, "--json"]);
+    const b = xeploai(["validate", stray, "--json"]);
+    expect(b.code).toBe(a.code);
+    expect(b.stderr).toBe("");
+    expect(JSON.parse(b.stdout).files[0].sheets).toEqual(JSON.parse(a.stdout).files[0].sheets);
+    expect(b.peakMb).toBeLessThan(1024);
+    expect(sha256(stray)).toBe(hash);
+  }, 120_000);
+});
+
 describe("zip bombs and oversized packages are refused before they are read", () => {
   const sheetOf = (piece: string, times: number): Part => ({
     head: `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`,
