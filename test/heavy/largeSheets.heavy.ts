@@ -23,6 +23,7 @@ describe("large template sheets", () => {
     expect(report.files[0].sheets[0].kind).toBe("level");
     expect(sha256(file)).toBe(hash);
     process.stdout.write(`${n} rows: peak ${Math.round(r.peakMb)} MB for the whole process\n`);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test("the reader alone keeps a 1.048.566-row sheet in well under 1 GB", async () => {

@@ -35,10 +35,18 @@ export function xeploai(args: string[], options: SpawnSyncOptions & { shell?: st
   return { code: r.status, stdout: String(r.stdout ?? ""), stderr: String(r.stderr ?? ""), peakMb: peak };
 }
 
-/** A fresh folder for one test's files. */
+const made: string[] = [];
+
+/** A fresh folder for one test's files, removed when the test file's tests are done. */
 export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "xeploai-hostile-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xeploai-hostile-"));
+  made.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 export function sha256(file: string): string {
   return crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
