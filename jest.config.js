@@ -11,6 +11,7 @@ const common = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/shims/officeAddinManifest.js" },
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/"],
+  setupFiles: ["<rootDir>/test/shims/textCoding.js"],
 };
 
 module.exports = {
@@ -21,7 +22,7 @@ module.exports = {
       displayName: "dom",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
-      setupFiles: ["<rootDir>/test/shims/jsdomSetup.js"],
+      setupFiles: ["<rootDir>/test/shims/textCoding.js", "<rootDir>/test/shims/jsdomSetup.js"],
     },
   ],
 };

@@ -16,6 +16,8 @@ import { createOfficePort } from "../src/excel/officePort";
 import { flagsFromIssues } from "../src/core/flags";
 import { makeStamp } from "../src/core/stamp/makeStamp";
 import { stampToXml } from "../src/core/stamp/stampXml";
+import { rawXlsx } from "../test/builders/rawXlsx";
+import { bigLevelSheetParts } from "../test/builders/bigLevelSheet";
 
 /**
  * `npm run bench`: speed as medians of several runs, each beside a baseline measured in the same
@@ -212,7 +214,44 @@ async function main() {
   );
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+/**
+ * Large sheets through the streaming reader and the whole command line: rows per second and peak
+ * memory (the process's maximum resident set, recorded by a preload when it ends).
+ */
+async function largeSheets(root: string) {
+  const os = await import("os");
+  console.log("\n8. Large template sheets (generated .xlsx): the reader alone, and `xeploai validate` as a process");
+  const sizes = (process.env.BENCH_LARGE ?? "10000,100000,1000000").split(",").map(Number);
+  for (const n of sizes) {
+    const bytes = await rawXlsx(bigLevelSheetParts(n));
+    const file = path.join(os.tmpdir(), `xeploai-bench-${n}.xlsx`);
+    fs.writeFileSync(file, bytes);
+    const t0 = process.hrtime.bigint();
+    const book = await readWorkbookBytes(bytes, file);
+    const readMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    const rows = book.sheets[0]!.values.length;
+    const rss = path.join(os.tmpdir(), `xeploai-bench-${n}.rss`);
+    const t1 = process.hrtime.bigint();
+    const r = spawnSync(
+      process.execPath,
+      ["-r", path.join(root, "test/hostile/rssProbe.js"), path.join(root, "bin/xeploai"), "validate", file],
+      { encoding: "utf8", env: { ...process.env, XEPLOAI_RSS_FILE: rss }, maxBuffer: 1 << 30 },
+    );
+    const cliMs = Number(process.hrtime.bigint() - t1) / 1e6;
+    const peak = fs.existsSync(rss) ? Number(fs.readFileSync(rss, "utf8")) / 1024 : NaN;
+    console.log(
+      `  ${fmt(n)} rows (${fmt(bytes.length / 1_048_576, 1)} MB file): read ${fmt(readMs, 0)} ms = ${fmt(rows / (readMs / 1000))} rows/s; ` +
+        `validate as a process ${fmt(cliMs, 0)} ms = ${fmt(rows / (cliMs / 1000))} rows/s, peak ${fmt(peak, 0)} MB, exit ${r.status}`,
+    );
+    fs.rmSync(file, { force: true });
+    fs.rmSync(rss, { force: true });
+  }
+}
+
+// BENCH_LARGE_ONLY=1 runs only the large sheets (BENCH_LARGE=10000,100000 chooses the sizes).
+(process.env.BENCH_LARGE_ONLY === "1" ? Promise.resolve() : main())
+  .then(() => largeSheets(path.resolve(__dirname, "../..")))
+  .catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });

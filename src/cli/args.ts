@@ -64,6 +64,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     } else if (a === "-o" || a === "--out") {
       if (command !== "summarize") throw new UsageError(`${a} goes with summarize`);
       args.out = value();
+      if (args.out.trim() === "") throw new UsageError(`${a} needs a file name, not an empty one`);
     } else if (a === "--stamp") {
       if (command !== "validate") throw new UsageError(`${a} goes with validate`);
       args.stamp = true;

@@ -1,11 +1,13 @@
 import { parseArgs, UsageError, USAGE, type CliArgs } from "./args";
-import { loadFiles } from "./loadFiles";
+import { loadFiles, checkInput } from "./loadFiles";
 import { validateJson, validateText, countIssues, type FileAnalysis } from "./report";
 import { validateWorkbook } from "../core/validate";
 import { ReadError } from "../xlsx/ReadError";
-import { runSummarize } from "./summarize";
 import { runReport } from "./reportCommand";
 import { writeStampedCopies } from "./stampCommand";
+import { OutputError } from "./OutputError";
+import { checkOutput } from "./outputPath";
+import { defaultOutput, runSummarize } from "./summarize";
 
 /** Exit codes: 0 no error issue, 1 at least one error issue, 2 could not run. */
 export const EXIT = { ok: 0, issues: 1, failed: 2 } as const;
@@ -35,6 +37,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   try {
+    // Everything that can be refused without reading is refused first: a bad output path must
+    // not cost a long read, and must never be found only after the inputs were overwritten.
+    for (const file of args.files) checkInput(file);
+    if (args.command === "summarize") checkOutput(args.out ?? defaultOutput(args.files), args.files);
     const files = await loadFiles(args.files);
     const options = args.year === undefined ? {} : { year: args.year };
     if (args.command === "summarize") return await runSummarize(files, args, io);
@@ -50,7 +56,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return countIssues(results.flatMap((r) => r.analysis.issues)).error > 0 ? EXIT.issues : EXIT.ok;
   } catch (err) {
-    if (err instanceof ReadError) {
+    if (err instanceof ReadError || err instanceof OutputError) {
       io.err(`xeploai: ${err.describe(args.lang)}`);
       return EXIT.failed;
     }
@@ -59,15 +65,56 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2), {
-    out: (t) => process.stdout.write(`${t}\n`),
-    err: (t) => process.stderr.write(`${t}\n`),
-  }).then(
-    (code) => process.exit(code),
-    (err) => {
-      process.stderr.write(`xeploai: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(EXIT.failed);
-    },
-  );
+/**
+ * The process around `run`: standard output drains before the process ends (the exit code is
+ * set, the process is never cut short with process.exit), a reader that closes early (`| head`)
+ * ends the run quietly, and a report that could not be written (`> /dev/full`) is exit 2.
+ */
+export async function runProcess(argv: readonly string[]): Promise<void> {
+  let outFailed: NodeJS.ErrnoException | null = null;
+  let closed = false;
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") closed = true;
+    else outFailed ??= err;
+  });
+  const write = (text: string) => {
+    if (closed || outFailed) return;
+    try {
+      process.stdout.write(`${text}\n`);
+    } catch (err) {
+      // A file on a full device fails synchronously.
+      const e = err as NodeJS.ErrnoException;
+      if (e.code === "EPIPE") closed = true;
+      else outFailed ??= e;
+    }
+  };
+  let code: number;
+  let lang: "vi" | "en" = "vi";
+  try {
+    try {
+      lang = parseArgs(argv).lang;
+    } catch {
+      // A usage error is reported by run itself.
+    }
+    code = await run(argv, { out: write, err: (t) => process.stderr.write(`${t}\n`) });
+  } catch (err) {
+    process.stderr.write(`xeploai: ${err instanceof Error ? err.message : String(err)}\n`);
+    code = EXIT.failed;
+  }
+  // Wait until what was written has left the process (or the write failed).
+  if (!closed && !outFailed)
+    await new Promise<void>((resolve) => {
+      try {
+        process.stdout.write("", () => resolve());
+      } catch {
+        resolve();
+      }
+    });
+  if (outFailed && !closed) {
+    process.stderr.write(`xeploai: ${new OutputError("stdout", "stdout").describe(lang)}\n`);
+    code = EXIT.failed;
+  }
+  process.exitCode = code;
 }
+
+if (require.main === module) void runProcess(process.argv.slice(2));

@@ -6,6 +6,7 @@ import { summarizeWorkbooks, type SummaryResult } from "../core/summarize";
 import { writeLayouts } from "../xlsx/writeXlsx";
 import { writeAtomically } from "./writeAtomically";
 import { nodeJson } from "./nodeJson";
+import { checkOutput, fitName } from "./outputPath";
 import { countIssues, validateText } from "./report";
 import { formatNumber, formatPercent } from "../core/issues/formatNumber";
 import type { Lang } from "../core/issues/describeIssue";
@@ -17,7 +18,7 @@ export function defaultOutput(files: readonly string[]): string {
   const first = files[0]!;
   const dir = path.dirname(first);
   return files.length === 1
-    ? path.join(dir, `${path.basename(first, path.extname(first))}-tong-hop.xlsx`)
+    ? path.join(dir, fitName(path.basename(first, path.extname(first)), "-tong-hop.xlsx"))
     : path.join(dir, "tong-hop.xlsx");
 }
 
@@ -42,8 +43,27 @@ export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, 
     );
     return 2;
   }
+  // A sheet whose header has no data rows gives a tree of one node and nothing to sum: the forms
+  // and the completeness table alone would be an empty report that looks like a result.
+  const summed =
+    result.root.children.length > 0 ||
+    result.analyses.some((a) => a.analysis.sheets.some((s) => s.kind === "other" && s.official !== undefined));
+  if (result.layouts.length === 0 || !summed) {
+    io.err(
+      args.lang === "vi"
+        ? "xeploai: không có số liệu nào để tổng hợp; không ghi tệp"
+        : "xeploai: nothing to summarise; no file written",
+    );
+    return 2;
+  }
   const out = args.out ?? defaultOutput(files.map((f) => f.file));
-  writeAtomically(out, await writeLayouts(result.layouts));
+  const bytes = await writeLayouts(result.layouts);
+  // Checked again just before writing: the path may have changed while the inputs were read.
+  checkOutput(
+    out,
+    files.map((f) => f.file),
+  );
+  writeAtomically(out, bytes);
   const extras = { stampOf: result.stampOf, ...(result.previous ? { previousOf: previousJson(result) } : {}) };
   if (args.json) io.out(JSON.stringify({ root: nodeJson(result.root, extras) }, null, 2));
   else io.out([summaryText(result, out, args.lang), previousText(result, args.lang)].filter(Boolean).join("\n"));

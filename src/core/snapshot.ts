@@ -40,6 +40,12 @@ export interface SheetSnapshot {
    * cannot tell leave it `null` and the engine judges the text itself.
    */
   fonts: (string | null)[][];
+  /**
+   * Formulas the file holds without a cached result (written by a tool that does not calculate,
+   * never opened in Excel): absolute positions and the formula text. Such a cell reads blank in
+   * `values`; this says why. Readers that cannot tell leave it out.
+   */
+  uncalculated?: { row: number; col: number; formula: string }[];
 }
 
 export interface WorkbookSnapshot {

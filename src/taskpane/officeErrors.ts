@@ -35,6 +35,10 @@ const MESSAGES: Record<string, { vi: string; en: string }> = {
 
 /** A message for the pane from whatever Office.js threw. */
 export function describeOfficeError(err: unknown, lang: Lang): string {
+  // A file the page could not read (ReadError) says so itself, in the user's language, exactly
+  // as the command line does.
+  if (typeof err === "object" && err !== null && typeof (err as { describe?: unknown }).describe === "function")
+    return (err as { describe: (l: Lang) => string }).describe(lang);
   const code = typeof err === "object" && err !== null && "code" in err ? String((err as { code: unknown }).code) : "";
   const known = MESSAGES[code];
   if (known) return known[lang];

@@ -1,11 +1,18 @@
 /** A file that cannot be read as a workbook. The message names the file; never a stack trace. */
-export type ReadErrorCode = "unreadable" | "encrypted" | "not-a-workbook" | "corrupt";
+export type ReadErrorCode =
+  | "unreadable"
+  | "encrypted"
+  | "not-a-workbook"
+  | "corrupt"
+  | "not-a-file"
+  | "too-large"
+  | "unsupported";
 
 export class ReadError extends Error {
   constructor(
     readonly file: string,
     readonly code: ReadErrorCode,
-    detail = "",
+    readonly detail = "",
   ) {
     super(`${file}: ${READ_ERROR_TEXT[code].en}${detail ? ` (${detail})` : ""}`);
     this.name = "ReadError";
@@ -13,7 +20,9 @@ export class ReadError extends Error {
 
   /** The message in the user's language. */
   describe(lang: "vi" | "en"): string {
-    return `${this.file}: ${READ_ERROR_TEXT[this.code][lang]}`;
+    // What was too large, or what the file is, is part of the message; other details are for logs.
+    const shown = (this.code === "too-large" || this.code === "unsupported") && this.detail;
+    return `${this.file}: ${READ_ERROR_TEXT[this.code][lang]}${shown ? ` (${this.detail})` : ""}`;
   }
 }
 
@@ -25,4 +34,16 @@ const READ_ERROR_TEXT: Record<ReadErrorCode, { vi: string; en: string }> = {
   },
   "not-a-workbook": { vi: "không phải tệp Excel (.xlsx hoặc .xls)", en: "not an Excel workbook (.xlsx or .xls)" },
   corrupt: { vi: "tệp Excel bị hỏng, không mở được", en: "the workbook is damaged and cannot be opened" },
+  "not-a-file": {
+    vi: "không phải tệp thường (thư mục, thiết bị hay ống dẫn); hãy chọn tệp .xlsx hoặc .xls",
+    en: "not a regular file (a folder, device or pipe); choose an .xlsx or .xls file",
+  },
+  "too-large": {
+    vi: "tệp quá lớn để đọc, có thể là tệp hỏng hoặc tệp độc hại; hãy kiểm tra tệp",
+    en: "the file is too large to read; it may be damaged or hostile, check it",
+  },
+  unsupported: {
+    vi: "định dạng này chưa được hỗ trợ; hãy mở trong Excel và lưu lại dạng .xlsx",
+    en: "this format is not supported; open it in Excel and save it as .xlsx",
+  },
 };

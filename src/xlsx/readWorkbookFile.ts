@@ -11,20 +11,26 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
-/** `true` when an OLE container holds an encrypted OOXML package (Excel's "Encrypt with Password"). */
-function isEncryptedPackage(bytes: Uint8Array): boolean {
-  // The stream name "EncryptedPackage" in UTF-16LE, as the OLE directory stores it.
-  const probe = [..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]);
-  outer: for (let i = 0; i + probe.length <= bytes.length; i++) {
-    for (let j = 0; j < probe.length; j++) if (bytes[i + j] !== probe[j]) continue outer;
-    return true;
+/**
+ * `true` when an OLE container holds an encrypted OOXML package (Excel's "Encrypt with
+ * Password"): the container's directory has an `EncryptedPackage` stream. Read from the
+ * directory, never from the bytes, so a good .xls whose cells say "EncryptedPackage" is read.
+ */
+async function isEncryptedPackage(bytes: Uint8Array, file: string): Promise<boolean> {
+  const { CFB } = await import("@e965/xlsx");
+  let cfb: ReturnType<typeof CFB.read>;
+  try {
+    cfb = CFB.read(bytes, { type: "array" });
+  } catch (err) {
+    throw new ReadError(file, "corrupt", err instanceof Error ? err.message : String(err));
   }
-  return false;
+  return cfb.FullPaths.some((p: string) => /^[^/]*\/EncryptedPackage$/i.test(p));
 }
 
 /**
- * Reads a workbook's bytes, whatever the file's name says: .xlsx (a zip) with ExcelJS, .xls (an
- * OLE container) with SheetJS. Throws ReadError, naming the file, for anything else.
+ * Reads a workbook's bytes, whatever the file's name says: .xlsx (a zip) with the streaming
+ * reader, .xls (an OLE container) with SheetJS. Throws ReadError, naming the file, for anything
+ * else.
  */
 export async function readWorkbookBytes(bytes: Uint8Array, file: string): Promise<WorkbookSnapshot> {
   if (bytes.length === 0) throw new ReadError(file, "not-a-workbook", "empty file");
@@ -35,7 +41,7 @@ export async function readWorkbookBytes(bytes: Uint8Array, file: string): Promis
     return stamps.length > 0 ? { ...snapshot, stamps } : snapshot;
   }
   if (startsWith(bytes, OLE)) {
-    if (isEncryptedPackage(bytes)) throw new ReadError(file, "encrypted");
+    if (await isEncryptedPackage(bytes, file)) throw new ReadError(file, "encrypted");
     return readXls(bytes, file);
   }
   throw new ReadError(file, "not-a-workbook");

@@ -1,111 +1,40 @@
-import ExcelJS from "exceljs";
-import {
-  emptySheet,
-  type CellType,
-  type CellValue,
-  type RangeRef,
-  type SheetSnapshot,
-  type WorkbookSnapshot,
-} from "../core/snapshot";
-import { parseA1 } from "../core/issues/a1";
+import { emptySheet, type SheetSnapshot, type WorkbookSnapshot } from "../core/snapshot";
 import { ReadError } from "./ReadError";
+import { LIMITS } from "./limits";
+import { XlsxPackage } from "./ooxml/XlsxPackage";
+import { readWorkbookPart } from "./ooxml/readWorkbookPart";
+import { readStyles } from "./ooxml/readStyles";
+import { readSharedStrings } from "./ooxml/readSharedStrings";
+import { readSheetXml } from "./ooxml/readSheetXml";
+import { sheetSnapshot } from "./ooxml/sheetSnapshot";
 
-// Excel's day zero (1899-12-30, counting the 1900 leap-year bug), as ExcelJS reads dates back.
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
-const DAY_MS = 86_400_000;
-
-/** Reads .xlsx bytes into the engine's snapshot, with Excel's own view of each cell. */
+/**
+ * Reads .xlsx bytes into the engine's snapshot, with Excel's own view of each cell (a formula's
+ * cached result, 0 included; an error as its code; a date as its serial). The package is read
+ * directly, streamed part by part, so that a sheet of a million rows reads in bounded memory and
+ * a zip bomb is refused from its declared sizes before anything is inflated. What ExcelJS cannot
+ * open is read too: absolute relationship targets, chart sheets, a namespace prefix (`x:`), rows
+ * and cells without addresses. Charts, tables, comments and drawings are not read.
+ */
 export async function readXlsx(bytes: ArrayBuffer | Uint8Array, file: string): Promise<WorkbookSnapshot> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // ExcelJS's typings want a Node Buffer; it reads any ArrayBuffer view (JSZip underneath).
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (err) {
-    throw new ReadError(file, "corrupt", err instanceof Error ? err.message : String(err));
-  }
-  const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
-  return { sheets: workbook.worksheets.map((ws) => readSheet(ws, date1904)) };
-}
-
-interface Read {
-  value: CellValue;
-  type: CellType;
-}
-
-/** A cell as Excel reports it: a formula's cached result, an error as its code, a date as its serial. */
-export function readValue(raw: ExcelJS.CellValue, date1904 = false): Read {
-  if (raw === null || raw === undefined) return { value: "", type: "empty" };
-  if (typeof raw === "number")
-    return Number.isFinite(raw) ? { value: raw, type: "number" } : { value: "#NUM!", type: "error" };
-  if (typeof raw === "string") return raw === "" ? { value: "", type: "empty" } : { value: raw, type: "string" };
-  if (typeof raw === "boolean") return { value: raw, type: "boolean" };
-  if (raw instanceof Date) {
-    const serial = (raw.getTime() - (date1904 ? EXCEL_1904_EPOCH_MS : EXCEL_EPOCH_MS)) / DAY_MS;
-    return { value: serial, type: "number" };
-  }
-  if (typeof raw === "object") {
-    if ("error" in raw && typeof raw.error === "string") return { value: raw.error, type: "error" };
-    if ("richText" in raw && Array.isArray(raw.richText))
-      return readValue(raw.richText.map((r) => r.text).join(""), date1904);
-    if ("formula" in raw || "sharedFormula" in raw) {
-      const result = (raw as { result?: ExcelJS.CellValue }).result;
-      return readValue(result === undefined ? null : result, date1904);
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const pkg = new XlsxPackage(data, file);
+  const book = readWorkbookPart(pkg);
+  if (book.sheets.length === 0) throw new ReadError(file, "corrupt", "no sheet");
+  const styles = readStyles(pkg, book.styles);
+  const strings = readSharedStrings(pkg, book.sharedStrings);
+  const budget = { cells: LIMITS.cells };
+  const sheets: SheetSnapshot[] = [];
+  for (const entry of book.sheets) {
+    if (entry.kind !== "worksheet") {
+      // A chart sheet (or a dialog or macro sheet) has no cells: listed, never a level sheet.
+      sheets.push(emptySheet(entry.name));
+      continue;
     }
-    if ("text" in raw && typeof (raw as { text: unknown }).text === "string")
-      return readValue((raw as { text: string }).text, date1904);
+    if (!entry.part) throw new ReadError(file, "corrupt", `${entry.name}: sheet part missing`);
+    const xml = readSheetXml(pkg, entry.part, strings, book.date1904, budget);
+    const snapshot = sheetSnapshot(entry.name, xml, styles, file);
+    sheets.push(xml.uncalculated.length ? { ...snapshot, uncalculated: xml.uncalculated } : snapshot);
   }
-  return { value: String(raw), type: "string" };
-}
-
-function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
-  const merges: RangeRef[] = [];
-  for (const ref of (ws.model as { merges?: string[] }).merges ?? []) {
-    const [a, b] = ref.split(":");
-    const start = a ? parseA1(a) : null;
-    const end = b ? parseA1(b) : start;
-    if (start && end) merges.push({ top: start.row, left: start.col, bottom: end.row, right: end.col });
-  }
-  // The used range (values only): the smallest block that holds every non-blank cell.
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.isMerged && cell.master !== cell) return;
-      if (readValue(cell.value, date1904).type === "empty") return;
-      top = Math.min(top, r - 1);
-      bottom = Math.max(bottom, r - 1);
-      left = Math.min(left, c - 1);
-      right = Math.max(right, c - 1);
-    });
-  });
-  if (bottom < 0) return { ...emptySheet(ws.name), merges };
-  const values: CellValue[][] = [];
-  const types: CellType[][] = [];
-  const numberFormats: string[][] = [];
-  const fonts: (string | null)[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const row = ws.getRow(r + 1);
-    const vr: CellValue[] = [];
-    const tr: CellType[] = [];
-    const fr: string[] = [];
-    const nr: (string | null)[] = [];
-    for (let c = left; c <= right; c++) {
-      const cell = row.getCell(c + 1);
-      // ExcelJS gives every cell of a merged area the first cell's value; Excel reports them blank.
-      const own =
-        cell.isMerged && cell.master !== cell ? { value: "", type: "empty" as const } : readValue(cell.value, date1904);
-      vr.push(own.value);
-      tr.push(own.type);
-      fr.push(cell.numFmt || "General");
-      nr.push(own.type === "string" ? (cell.font?.name ?? null) : null);
-    }
-    values.push(vr);
-    types.push(tr);
-    numberFormats.push(fr);
-    fonts.push(nr);
-  }
-  return { name: ws.name, origin: { row: top, col: left }, values, types, numberFormats, merges, fonts };
+  return { sheets };
 }

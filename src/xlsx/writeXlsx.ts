@@ -33,8 +33,13 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout):
   for (const cell of layout.cells) {
     const target = ws.getCell(cell.row + 1, cell.col + 1);
     if (cell.formula)
-      target.value = { formula: cell.formula, result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
-    else if (cell.value !== null) target.value = cell.value;
+      target.value = {
+        formula: cell.formula,
+        result: typeof cell.value === "number" && !Number.isFinite(cell.value) ? undefined : (cell.value ?? undefined),
+      } as ExcelJS.CellFormulaValue;
+    // A number Excel cannot hold (Infinity, NaN) is left blank: unknown, never a broken file.
+    else if (cell.value !== null && (typeof cell.value !== "number" || Number.isFinite(cell.value)))
+      target.value = cell.value;
     if (cell.numFmt) target.numFmt = cell.numFmt;
     target.font = {
       name: cell.font ?? FONT,

@@ -3,6 +3,7 @@ import os from "os";
 import path from "path";
 import { execFileSync, spawnSync } from "child_process";
 import { run } from "../../src/cli/main";
+import { expectOpensInExcel } from "../hostile/writtenWorkbooks";
 
 const root = path.resolve(__dirname, "../..");
 const district = fs.readdirSync(path.join(root, "seeds/thoi-lai-2022")).map((f) => path.join("seeds/thoi-lai-2022", f));
@@ -86,6 +87,7 @@ describe("xeploai summarize", () => {
     const r = await cli("summarize", ...district, "-o", out, "--json");
     expect(r.code).toBe(0);
     expect(fs.existsSync(out)).toBe(true);
+    expectOpensInExcel(out);
     const { root: node } = JSON.parse(r.out);
     expect(Object.keys(node)).toEqual([
       "name",
@@ -170,5 +172,6 @@ describe("xeploai summarize with units missing", () => {
     expect(r.out).toContain(
       "Ô B7 (ĐẢNG ỦY XÃ THỚI THẠNH): chưa nộp biểu (trực thuộc Huyện ủy Thới Lai)  [HIER-NOT-REPORTED]",
     );
+    expectOpensInExcel(out);
   });
 });
