@@ -44,6 +44,17 @@ export interface SheetSnapshot {
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /**
+   * Files or sheets the adapter could not read (a damaged file, a protected or too large sheet):
+   * each named, with why. They are left out of `sheets`; the rest is read and checked as usual.
+   */
+  unreadable?: Unreadable[];
+}
+
+/** A file or sheet that could not be read, with the reason in both languages. */
+export interface Unreadable {
+  name: string;
+  message: { vi: string; en: string };
 }
 
 /** A sheet with nothing in it (Excel reports no used range). */

@@ -10,6 +10,8 @@ import { readUnitList } from "./rollup/unitList";
 
 export interface ValidateOptions extends RecognizeOptions {
   settings?: RuleSettings;
+  /** Told before each sheet is checked (index, count, name): the pane's progress. */
+  onSheet?: (index: number, count: number, name: string) => void;
 }
 
 export interface WorkbookAnalysis {
@@ -26,7 +28,9 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const sheets: RecognizedSheet[] = [];
   const issues: Issue[] = [];
-  for (const snap of snapshot.sheets ?? []) {
+  const all = snapshot.sheets ?? [];
+  for (const snap of all) {
+    options.onSheet?.(sheets.length, all.length, snap.name);
     let sheet = recognizeSheet(snap, options);
     if (sheet.kind === "other") {
       const list = readUnitList(snap);

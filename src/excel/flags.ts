@@ -21,5 +21,14 @@ export function queueFlags(
     cf.custom.rule.formula = flagFormula(flag);
     cf.custom.format.fill.color = `#${FLAG_STYLE[flag.severity].fill}`;
     cf.custom.format.font.color = `#${FLAG_STYLE[flag.severity].font}`;
+    const border = FLAG_STYLE[flag.severity].border;
+    // An error's border tells it from a warning without colour (conditional borders: ExcelApi 1.6).
+    if (border) {
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+        const side = cf.custom.format.borders.getItem(edge);
+        side.style = "Continuous";
+        side.color = `#${border}`;
+      }
+    }
   }
 }

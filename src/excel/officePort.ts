@@ -31,7 +31,7 @@ export function createOfficePort(run: ExcelRunner = excelRun): WorkbookPort {
     checkAndFlag: (analyse) =>
       run(async (context) => {
         const read = await readWorkbook(context, { withFlags: true });
-        queueFlags(context, read.ourFormats, analyse(read.snapshot));
+        queueFlags(context, read.ourFormats, await analyse(read.snapshot));
         await context.sync();
         return read.snapshot;
       }),
@@ -39,7 +39,7 @@ export function createOfficePort(run: ExcelRunner = excelRun): WorkbookPort {
     summarizeInto: (build) =>
       run(async (context) => {
         const read = await readWorkbook(context, { withFlags: false });
-        const layouts = build(read.snapshot, { all: read.names, owned: read.owned });
+        const layouts = await build(read.snapshot, { all: read.names, owned: read.owned });
         for (const layout of layouts) {
           queueLayout(context, layout, read.owned.includes(layout.name), read.names.includes(layout.name));
         }

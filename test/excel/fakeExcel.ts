@@ -25,7 +25,15 @@ export interface FakeConditionalFormat {
   custom: {
     isNullObject?: boolean;
     rule: { formula: string; load?: () => void };
-    format: { fill: { color: string }; font: { color: string } };
+    format: {
+      fill: { color: string };
+      font: { color: string };
+      /** The error flag's border, per edge (ExcelApi 1.6). */
+      borders?: {
+        edges: Record<string, { style: string; color: string }>;
+        getItem: (edge: string) => { style: string; color: string };
+      };
+    };
   };
   /** ExcelApi 1.14: a null object for a format that is not custom. */
   customOrNullObject?: { isNullObject: boolean; rule: { formula: string } };
@@ -158,7 +166,7 @@ export function fakeWorkbook(
           custom: {
             isNullObject: false,
             rule: { formula: "", load: () => undefined },
-            format: { fill: { color: "" }, font: { color: "" } },
+            format: { fill: { color: "" }, font: { color: "" }, borders: fakeBorders() },
           },
           deleted: false,
           delete() {
@@ -304,3 +312,9 @@ export function runnerFor(wb: FakeWorkbook) {
 }
 
 export { columnLetters, parseA1 };
+
+/** Conditional-format borders: each edge asked for is kept, so a test can read what was painted. */
+function fakeBorders() {
+  const edges: Record<string, { style: string; color: string }> = {};
+  return { edges, getItem: (edge: string) => (edges[edge] ??= { style: "", color: "" }) };
+}
