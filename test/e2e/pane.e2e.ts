@@ -47,8 +47,8 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-async function openPane(): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 480, height: 1400 } });
+async function openPane(viewport = { width: 480, height: 1400 }): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport });
   const page = await context.newPage();
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(base);
@@ -56,15 +56,27 @@ async function openPane(): Promise<Page> {
   return page;
 }
 
+/** Opens every group and every folded line, so that each finding is on the page. */
+async function openAll(page: Page): Promise<void> {
+  for (const locator of [
+    page.locator("button[aria-expanded='false'].fui-AccordionHeader__button"),
+    page.locator("button[data-fold][aria-expanded='false']"),
+  ]) {
+    while ((await locator.count()) > 0) await locator.first().click();
+  }
+}
+
 /** (rule, cell) of every issue the pane lists. */
 async function shownIssues(page: Page): Promise<string[]> {
+  await openAll(page);
   const buttons = page.locator("[data-rule]");
   const n = await buttons.count();
   const found: string[] = [];
   for (let i = 0; i < n; i++) {
     const rule = await buttons.nth(i).getAttribute("data-rule");
     const text = (await buttons.nth(i).textContent()) ?? "";
-    const cell = text.match(/^Ô ([A-Z]+\d+)/)?.[1];
+    // After the severity's word (Lỗi, Cảnh báo, Ghi chú): "Ô M10 (…): …".
+    const cell = text.match(/^(?:Lỗi|Cảnh báo|Ghi chú)\s*Ô ([A-Z]+\d+)/)?.[1];
     if (cell) found.push(`${rule} ${cell}`);
   }
   return found.sort();

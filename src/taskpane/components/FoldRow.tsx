@@ -66,8 +66,7 @@ export const FoldRow = function FoldRow({
     <li className={row.item}>
       <Button appearance="subtle" className={row.button} aria-expanded={open} onClick={onToggle} data-fold={fold.rule}>
         <Chevron aria-hidden="true" className={styles.chevron} />
-        <Severity level={fold.severity} lang={lang} className={row.severity} />
-        {foldLine(fold, lang, strings)}
+        <Severity level={fold.severity} lang={lang} className={row.severity} /> {foldLine(fold, lang, strings)}
       </Button>
       <Text size={200} className={row.note}>
         {strings.howToFix}: {howToFix(fold, lang)}

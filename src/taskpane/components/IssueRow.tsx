@@ -68,8 +68,7 @@ export const IssueRow = React.memo(function IssueRow({
         onClick={() => onPick(issue)}
         data-rule={issue.rule}
       >
-        <Severity level={issue.severity} lang={lang} className={styles.severity} />
-        {describeIssue(issue, lang)}
+        <Severity level={issue.severity} lang={lang} className={styles.severity} /> {describeIssue(issue, lang)}
       </Button>
       {fix && (
         <Text size={200} className={styles.note}>
