@@ -11,6 +11,7 @@ import {
   ToolbarButton,
   useIsOverflowItemVisible,
   useOverflowMenu,
+  makeStyles,
 } from "@fluentui/react-components";
 import { MoreHorizontal20Regular } from "@fluentui/react-icons";
 
@@ -24,6 +25,11 @@ export interface PaneAction {
   /** Higher stays visible longer as the pane narrows. */
   priority: number;
 }
+
+// Icon above a short label: four or five actions fit in a 320 px pane before the menu takes the rest.
+const useStyles = makeStyles({
+  button: { minWidth: "auto", maxWidth: "96px", paddingLeft: "6px", paddingRight: "6px", lineHeight: "16px" },
+});
 
 function OverflowMenuItem({ action }: { action: PaneAction }) {
   const visible = useIsOverflowItemVisible(action.id);
@@ -56,13 +62,16 @@ function OverflowMenu({ actions, label }: { actions: readonly PaneAction[]; labe
 
 /** The pane's actions as a Fluent toolbar: icons with labels; what does not fit goes in a menu. */
 export function ActionBar({ actions, label, more }: { actions: readonly PaneAction[]; label: string; more: string }) {
+  const styles = useStyles();
   return (
-    <Overflow padding={48}>
+    <Overflow padding={8}>
       <Toolbar aria-label={label} size="small" style={{ flexWrap: "nowrap", minWidth: 0, padding: 0 }}>
         {actions.map((a) => (
           <OverflowItem key={a.id} id={a.id} priority={a.priority}>
             <ToolbarButton
               appearance={a.primary ? "primary" : "subtle"}
+              className={styles.button}
+              vertical
               icon={a.icon}
               disabled={a.disabled}
               onClick={a.onClick}
