@@ -11,7 +11,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `Cách dùng / Usage:
-  xeploai validate FILE... [--json] [--lang vi|en] [--year YYYY]
+  xeploai validate FILE... [-o LOI.xlsx] [--json] [--lang vi|en] [--year YYYY]
   xeploai summarize FILE... [-o OUT.xlsx] [--json] [--lang vi|en] [--year YYYY]
 
   validate    kiểm tra các biểu theo mẫu và quy định / check sheets against the template and rules
@@ -19,7 +19,8 @@ export const USAGE = `Cách dùng / Usage:
   --json      in kết quả dạng JSON / print JSON
   --lang      ngôn ngữ của báo cáo (mặc định vi) / report language (default vi)
   --year      năm đánh giá, quyết định bộ quy định / evaluation year, which decides the rule set
-  -o, --out   tệp tổng hợp (mặc định cạnh tệp đầu tiên) / the summary workbook to write
+  -o, --out   tệp tổng hợp (mặc định cạnh tệp đầu tiên) / the summary workbook to write;
+              với validate: danh sách lỗi (đơn vị, ô, lỗi, cách sửa) / with validate: the issues as a workbook
 
 Mã thoát / exit codes: 0 không có lỗi / no error, 1 có lỗi / errors found, 2 không chạy được / could not run`;
 
@@ -47,7 +48,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (!/^(19|20)\d\d$/.test(v)) throw new UsageError(`--year takes a year such as 2022, not "${v}"`);
       args.year = Number(v);
     } else if (a === "-o" || a === "--out") {
-      if (command !== "summarize") throw new UsageError(`${a} goes with summarize`);
+      // validate -o: the findings as a workbook (loi.xlsx); summarize -o: the summary workbook.
       args.out = value();
     } else if (a.startsWith("-")) throw new UsageError(`unknown option ${a}`);
     else args.files.push(a);

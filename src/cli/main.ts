@@ -4,6 +4,7 @@ import { validateJson, validateText, countIssues, type FileAnalysis } from "./re
 import { validateWorkbook } from "../core/validate";
 import { ReadError } from "../xlsx/ReadError";
 import { runSummarize } from "./summarize";
+import { writeFindings } from "./findingsOut";
 
 /** Exit codes: 0 no error issue, 1 at least one error issue, 2 could not run. */
 export const EXIT = { ok: 0, issues: 1, failed: 2 } as const;
@@ -41,6 +42,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       analysis: validateWorkbook(snapshot, options),
     }));
     io.out(args.json ? JSON.stringify(validateJson(results, args.lang), null, 2) : validateText(results, args.lang));
+    if (args.out !== undefined) {
+      const n = await writeFindings(results, args.out);
+      io.err(args.lang === "vi" ? `Đã ghi ${n} lỗi vào ${args.out}` : `Wrote ${n} issues to ${args.out}`);
+    }
     return countIssues(results.flatMap((r) => r.analysis.issues)).error > 0 ? EXIT.issues : EXIT.ok;
   } catch (err) {
     if (err instanceof ReadError) {

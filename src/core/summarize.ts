@@ -12,6 +12,7 @@ import { summaryLayout } from "./layout/summaryLayout";
 import { completenessLayout, type CompletenessRow, type ReportStatus } from "./layout/completenessLayout";
 import { safeSheetName } from "./layout/sheetName";
 import { sortIssues } from "./issues/sortIssues";
+import { withIncompleteLine } from "./layout/incompleteLine";
 
 export interface WorkbookInput {
   /** The workbook's name: a file name, or "" for the open workbook. */
@@ -99,6 +100,8 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
         lists.flatMap((l) => l.entries),
       )
     : [];
+  // The top summary says under its title when units have not reported.
+  if (layouts[0]) layouts[0] = withIncompleteLine(layouts[0], completeness);
   const completenessName = safeSheetName(COMPLETENESS_SHEET, taken);
   if (completeness.length > 0)
     layouts.push(

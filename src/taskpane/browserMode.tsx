@@ -64,7 +64,11 @@ export function BrowserApp() {
       exportFindings={async (perUnit) => {
         try {
           const { issues, units } = controller.getState();
-          const bytes = await findingsWorkbook(issues ?? [], { units, perUnit, title: "DANH SÁCH LỖI CẦN SỬA" });
+          const bytes = await findingsWorkbook(issues ?? [], {
+            unitOf: (i) => units[i.sheet] ?? i.sheet,
+            perUnit,
+            title: "DANH SÁCH LỖI CẦN SỬA",
+          });
           saveNamed(bytes, named("danh-sach-loi"));
         } catch (err) {
           controller.fail(err);

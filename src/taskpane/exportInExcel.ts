@@ -15,7 +15,11 @@ function toBase64(bytes: Uint8Array): string {
 export async function exportInExcel(controller: Controller, perUnit: boolean): Promise<void> {
   try {
     const { issues, units } = controller.getState();
-    const bytes = await findingsWorkbook(issues ?? [], { units, perUnit, title: "DANH SÁCH LỖI CẦN SỬA" });
+    const bytes = await findingsWorkbook(issues ?? [], {
+      unitOf: (i) => units[i.sheet] ?? i.sheet,
+      perUnit,
+      title: "DANH SÁCH LỖI CẦN SỬA",
+    });
     await Excel.createWorkbook(toBase64(bytes));
     controller.note(
       controller.lang === "vi"

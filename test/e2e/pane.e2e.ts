@@ -129,8 +129,8 @@ describe("the pane in a plain browser (Chromium)", () => {
     expect(shown).toContain("HUYỆN ỦY THỚI LAI");
     expect(shown).toContain("3.675"); // members rated
     expect(shown).toContain("3.410 (92,79%)"); // good or above
-    expect(shown).toContain("44 · Hoàn thành tốt nhiệm vụ trở lên"); // TCCSĐ
-    expect(shown).toContain("207 · Hoàn thành tốt nhiệm vụ trở lên 193 (93,24%)"); // chi bộ trực thuộc
+    expect(shown).toContain("Tổ chức cơ sở đảng44"); // TCCSĐ
+    expect(shown).toContain("Chi bộ trực thuộc207trong đó Hoàn thành tốt nhiệm vụ trở lên193 (93,24%)"); // chi bộ trực thuộc
     await only.screenshot({ path: path.join(out, "pane-district.png"), fullPage: true });
     await only.getByRole("button", { name: "Kiểm tra" }).click();
     await only.getByText("Không có lỗi nào", { exact: false }).waitFor();

@@ -6,8 +6,8 @@ import type { LayoutCell, SheetLayout } from "./SheetLayout";
 import { safeSheetName } from "./sheetName";
 
 export interface FindingsOptions {
-  /** The organisation each sheet belongs to (its title); the sheet's name where absent. */
-  units: Readonly<Record<string, string>>;
+  /** The organisation a finding's sheet belongs to (its title), else the sheet's name. */
+  unitOf: (issue: Issue) => string;
   /** One sheet per unit, so the district can send each commune its own. */
   perUnit: boolean;
   title: string;
@@ -17,9 +17,7 @@ const HEADERS = ["STT", "Đơn vị", "Ô", "Mức độ", "Lỗi", "Cách sửa
 const WIDTHS = [5, 30, 8, 10, 60, 50, 16];
 const LEVEL = { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" };
 
-const unitOf = (issue: Issue, units: Readonly<Record<string, string>>) => units[issue.sheet] ?? issue.sheet;
-
-function table(name: string, title: string, issues: readonly Issue[], units: FindingsOptions["units"]): SheetLayout {
+function table(name: string, title: string, issues: readonly Issue[], unitOf: FindingsOptions["unitOf"]): SheetLayout {
   const cells: LayoutCell[] = [{ row: 0, col: 0, value: title, bold: true }];
   HEADERS.forEach((h, col) =>
     cells.push({ row: 2, col, value: h, bold: true, header: true, border: true, wrap: true }),
@@ -28,7 +26,7 @@ function table(name: string, title: string, issues: readonly Issue[], units: Fin
     const where = issue.cell ? a1(issue.cell) : describeLocation(issue, "vi");
     const row = [
       i + 1,
-      unitOf(issue, units),
+      unitOf(issue),
       where,
       LEVEL[issue.severity],
       describeProblem(issue, "vi"),
@@ -51,16 +49,16 @@ function table(name: string, title: string, issues: readonly Issue[], units: Fin
  * unit. Vietnamese, as the district sends it back down. Every finding is on exactly one row.
  */
 export function findingsLayout(issues: readonly Issue[], options: FindingsOptions): SheetLayout[] {
-  if (!options.perUnit) return [table("Danh sách lỗi", options.title, issues, options.units)];
+  if (!options.perUnit) return [table("Danh sách lỗi", options.title, issues, options.unitOf)];
   const byUnit = new Map<string, Issue[]>();
   for (const issue of issues) {
-    const unit = unitOf(issue, options.units);
+    const unit = options.unitOf(issue);
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), issue]);
   }
   const taken = new Set<string>();
   return [...byUnit.entries()].map(([unit, list]) => {
     const name = safeSheetName(unit, taken);
     taken.add(name);
-    return table(name, `${options.title} — ${unit}`, list, options.units);
+    return table(name, `${options.title} — ${unit}`, list, options.unitOf);
   });
 }

@@ -47,10 +47,12 @@ export function Headline({ headline: h, summarySheets, lang, strings, onOpenShee
     [strings.membersRated, n(h.rated)],
     [strings.goodOrAbove, `${n(h.goodOrAbove)} (${pct(h.goodOrAbove, h.rated)})`],
     [strings.ratings, `${n(h.excellent)} / ${n(h.good)} / ${n(h.complete)} / ${n(h.fail)}`],
-    [strings.grassroots, `${n(h.grassroots.total)} · ${strings.goodOrAbove} ${n(h.grassroots.goodOrAbove)}`],
+    [strings.grassroots, n(h.grassroots.total)],
+    [`${strings.ofWhich} ${strings.goodOrAbove}`, n(h.grassroots.goodOrAbove)],
+    [strings.cells, n(h.cells.total)],
     [
-      strings.cells,
-      `${n(h.cells.total)} · ${strings.goodOrAbove} ${n(h.cells.goodOrAbove)} (${pct(h.cells.goodOrAbove, h.cells.rated)})`,
+      `${strings.ofWhich} ${strings.goodOrAbove}`,
+      `${n(h.cells.goodOrAbove)} (${pct(h.cells.goodOrAbove, h.cells.rated)})`,
     ],
   ];
   const incomplete = h.missing.length > 0;
@@ -84,10 +86,10 @@ export function Headline({ headline: h, summarySheets, lang, strings, onOpenShee
       </Text>
       <Table size="extra-small" aria-label={strings.headline}>
         <TableBody>
-          {rows.map(([label, value]) => (
-            <TableRow key={label}>
+          {rows.map(([label, value], i) => (
+            <TableRow key={i}>
               <TableCell className={styles.label}>{label}</TableCell>
-              <TableCell className={styles.value} data-testid={`headline-${label}`}>
+              <TableCell className={styles.value} data-testid={`headline-${i}`}>
                 {value}
               </TableCell>
             </TableRow>
