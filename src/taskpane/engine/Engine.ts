@@ -15,6 +15,14 @@ export class Cancelled extends Error {
   }
 }
 
+/** The worker could not run (its file missing, refused by the page's policy): the page takes over. */
+export class WorkerFailed extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkerFailed";
+  }
+}
+
 /** The engine as the pane uses it: in a Web Worker when it can, on the page otherwise. */
 export interface Engine {
   read(files: readonly PickedFile[], onProgress: OnProgress): Promise<ReadOutcome>;
@@ -72,8 +80,10 @@ export function workerEngine(start: () => Worker | null = startWorker): Engine |
       }
     };
     w.onerror = (e) => {
-      for (const p of pending.values()) p.reject(new Error(e.message || "engine worker failed"));
+      for (const p of pending.values()) p.reject(new WorkerFailed(e.message || "engine worker failed"));
       pending.clear();
+      worker?.terminate();
+      worker = null;
     };
   };
   listen(worker);
@@ -108,7 +118,33 @@ export function workerEngine(start: () => Worker | null = startWorker): Engine |
   };
 }
 
-/** The worker when the browser has one, else the page. */
-export function defaultEngine(): Engine {
-  return workerEngine() ?? pageEngine();
+/**
+ * The worker when the browser has one, else the page; and the page from the first time the
+ * worker fails to run, so that the pane works wherever it is opened.
+ */
+export function defaultEngine(start: () => Worker | null = startWorker): Engine {
+  const page = pageEngine();
+  let current: Engine = workerEngine(start) ?? page;
+  const fallback =
+    <A extends unknown[], T>(call: (e: Engine, ...args: A) => Promise<T>) =>
+    async (...args: A): Promise<T> => {
+      try {
+        return await call(current, ...args);
+      } catch (err) {
+        if (!(err instanceof WorkerFailed)) throw err;
+        current = page;
+        return call(current, ...args);
+      }
+    };
+  return {
+    get where() {
+      return current.where;
+    },
+    read: fallback((e, files: readonly PickedFile[], onProgress: OnProgress) => e.read(files, onProgress)),
+    check: fallback((e, snapshot: WorkbookSnapshot, onProgress: OnProgress) => e.check(snapshot, onProgress)),
+    summarize: fallback((e, snapshot: WorkbookSnapshot, taken: readonly string[], onProgress: OnProgress) =>
+      e.summarize(snapshot, taken, onProgress),
+    ),
+    cancel: () => current.cancel(),
+  };
 }
