@@ -124,6 +124,14 @@ export class Controller {
     });
   }
 
+  private outcome(issues: readonly Issue[]): string {
+    const n = (s: Issue["severity"]) => issues.filter((i) => i.severity === s).length;
+    return this.vi(
+      `Kiểm tra xong: ${n("error")} lỗi, ${n("warning")} cảnh báo, ${n("info")} ghi chú.`,
+      `Checked: ${n("error")} errors, ${n("warning")} warnings, ${n("info")} notes.`,
+    );
+  }
+
   /** Kiểm tra: validates every sheet and paints the flags. */
   validate(): Promise<void> {
     return this.perform("validate", async () => {
@@ -135,6 +143,9 @@ export class Controller {
           levelSheets: out.levelSheets,
           units: out.units,
           unreadable: snapshot.unreadable ?? [],
+          // The outcome in one line: announced (aria-live), and the first thing seen when a ribbon
+          // button opens the pane.
+          notice: this.outcome(out.issues),
         };
         return out.flags;
       });
