@@ -171,11 +171,9 @@ describe("the pane at 320 × 520 (Chromium)", () => {
     const bad = path.join(tmp, "bao-cao-hong.xlsx");
     fs.writeFileSync(bad, "đây không phải tệp Excel");
     const page = await pane();
-    const workers: string[] = [];
-    page.on("worker", (w) => workers.push(w.url()));
     await open(page, [district[13]!, bad, district[9]!]);
     // Read off the page's thread: the engine's worker, from the built file beside the page.
-    expect(workers).toEqual([expect.stringMatching(/engineWorker\.js$/)]);
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/engineWorker\.js$/)]);
     const list = page.getByTestId("unreadable");
     await expect(list.textContent()).resolves.toContain("bao-cao-hong.xlsx: không phải tệp Excel");
     await page.getByText("Đã mở 2/3 tệp.").waitFor();
