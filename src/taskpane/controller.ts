@@ -55,6 +55,8 @@ export class Controller {
   private state: PaneState = INITIAL;
   private readonly listeners = new Set<Listener>();
   private lastProgress = 0;
+  /** Hủy was pressed: the running action stops before it writes anything. */
+  private cancelRequested = false;
   lang: Lang = "vi";
 
   constructor(
@@ -90,6 +92,7 @@ export class Controller {
   /** Runs an action with the progress shown and every failure said in the pane, never swallowed. */
   private async perform(action: Action, work: () => Promise<Partial<PaneState>>): Promise<void> {
     if (this.state.running) return;
+    this.cancelRequested = false;
     this.set({ running: action, progress: null, error: null, notice: null });
     try {
       this.set({ ...(await work()), running: null, progress: null });
@@ -102,7 +105,14 @@ export class Controller {
 
   /** Hủy: stops the running action; nothing is written. */
   cancel(): void {
-    if (this.state.running) this.engine.cancel();
+    if (!this.state.running) return;
+    this.cancelRequested = true;
+    this.engine.cancel();
+  }
+
+  /** Between the engine's answer and any write: a cancelled action writes nothing. */
+  private checkCancelled(): void {
+    if (this.cancelRequested) throw new Cancelled();
   }
 
   /** Mở tệp (browser mode): reads the files off the page; a file that cannot be read is named. */
@@ -112,6 +122,7 @@ export class Controller {
   ): Promise<void> {
     return this.perform("open", async () => {
       const read = await this.engine.read(files, this.onProgress);
+      this.checkCancelled();
       adopt(read.loaded, read.unreadable);
       return {
         ...INITIAL,
@@ -137,7 +148,9 @@ export class Controller {
     return this.perform("validate", async () => {
       let patch: Partial<PaneState> = {};
       await this.port.checkAndFlag(async (snapshot) => {
+        this.checkCancelled();
         const out = await this.engine.check(snapshot, this.onProgress);
+        this.checkCancelled();
         patch = {
           issues: out.issues,
           levelSheets: out.levelSheets,
@@ -159,7 +172,9 @@ export class Controller {
       let patch: Partial<PaneState> = {};
       const names = await this.port.summarizeInto(async (snapshot, sheetNames) => {
         const taken = sheetNames.all.filter((n) => !sheetNames.owned.includes(n));
+        this.checkCancelled();
         const out = await this.engine.summarize(snapshot, taken, this.onProgress);
+        this.checkCancelled();
         patch = {
           issues: out.issues,
           levelSheets: out.levelSheets,

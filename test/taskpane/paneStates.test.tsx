@@ -157,4 +157,29 @@ describe("the pane's states", () => {
     fireEvent.click(screen.getByRole("button", { name: "Xuất lỗi từng đơn vị" }));
     expect(asked).toEqual([false, true]);
   });
+
+  test("Hủy stops a running Kiểm tra before anything is painted, and says so", async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let painted: unknown = null;
+    const snapshot = twoCommunes();
+    const p = port(snapshot);
+    p.checkAndFlag = async (analyse) => {
+      await gate;
+      painted = await analyse(snapshot);
+      return snapshot;
+    };
+    renderPane(p);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Hủy" }));
+    await act(async () => {
+      open();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(painted).toBeNull();
+    expect(screen.getByText("Đã hủy.")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Danh sách lỗi" })).toBeNull();
+    expect((screen.getByRole("button", { name: "Kiểm tra" }) as HTMLButtonElement).disabled).toBe(false);
+  });
 });
