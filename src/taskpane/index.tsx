@@ -23,11 +23,7 @@ function mount(element: React.ReactElement, theme: Theme = webLightTheme) {
 
 /** In Excel: the pane over the open workbook. The Office adapter is loaded only there. */
 async function startInExcel() {
-  const [{ App }, { getController }, { exportInExcel }] = await Promise.all([
-    import("./components/App"),
-    import("./session"),
-    import("./exportInExcel"),
-  ]);
+  const [{ App }, { getController }] = await Promise.all([import("./components/App"), import("./session")]);
   const controller = getController();
   // Office's theme (light, dark, colourful) where this host reports it.
   const theme = themeFor(Office.context.officeTheme ?? null);
@@ -35,7 +31,8 @@ async function startInExcel() {
     <App
       controller={controller}
       levelSheetsOf={levelSheetsOf}
-      exportFindings={(perUnit) => exportInExcel(controller, perUnit)}
+      // ExcelJS is loaded only when the findings are exported.
+      exportFindings={async (perUnit) => (await import("./exportInExcel")).exportInExcel(controller, perUnit)}
     />,
     theme,
   );

@@ -3,7 +3,7 @@ import type { WorkbookSnapshot } from "../../core/snapshot";
 import type { Request, Response, Results } from "../worker/protocol";
 import { startWorker } from "../worker/startWorker";
 import { check, summarize, type CheckOutcome, type OnProgress, type SummaryOutcome } from "./tasks";
-import { readFiles, type ReadOutcome } from "./readFiles";
+import type { ReadOutcome } from "./readFiles";
 
 /* global Worker */
 
@@ -49,7 +49,9 @@ export function pageEngine(): Engine {
   };
   return {
     where: "page",
-    read: (files, onProgress) => guard(() => readFiles(files, onProgress, () => cancelled)),
+    // The .xlsx libraries are loaded only when files are read on the page (not in Excel's first load).
+    read: (files, onProgress) =>
+      guard(async () => (await import("./readFiles")).readFiles(files, onProgress, () => cancelled)),
     check: (snapshot, onProgress) => guard(() => check(snapshot, onProgress)),
     summarize: (snapshot, taken, onProgress) => guard(() => summarize(snapshot, taken, onProgress)),
     cancel: () => void (cancelled = true),
