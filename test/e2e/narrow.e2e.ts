@@ -4,6 +4,7 @@ import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { levelSheet, type UnitFigures } from "../builders/levelSheet";
 import { writeWithSheetJS } from "../builders/sheetjsFixture";
+import { readWorkbookBytes } from "../../src/xlsx/readWorkbookFile";
 
 const { startServer } = require("../../scripts/serve.js") as {
   startServer: (dir: string, port?: number) => Promise<{ server: import("http").Server; url: string }>;
@@ -50,7 +51,7 @@ afterAll(async () => {
 
 /** The pane at the size Excel gives it on a 1366×768 laptop. */
 async function pane(width = 320, height = 520): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(base);
   await page.getByRole("button", { name: "Mở tệp" }).waitFor();
@@ -255,5 +256,35 @@ describe("the pane at 320 × 520 (Chromium)", () => {
       expect(await axe(page)).toEqual([]);
       await page.context().close();
     }
+  });
+
+  test("downloads are named from the organisation, the year and the day, with a notice once saved", async () => {
+    const page = await pane(1280, 800);
+    await open(page, district);
+    await page.getByRole("button", { name: "Tổng hợp" }).click();
+    await page.getByRole("group", { name: "Số liệu tổng hợp" }).waitFor();
+    const [summary] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải về" }).click(),
+    ]);
+    expect(summary.suggestedFilename()).toMatch(/^tong-hop-huyen-uy-thoi-lai-2022-ngay-\d\d-\d\d\.xlsx$/);
+    await page.getByText(`Đã lưu tệp ${summary.suggestedFilename()}`, { exact: false }).waitFor();
+
+    await open(page, [faults]);
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    await page.getByRole("region", { name: "Danh sách lỗi" }).waitFor();
+    const shown = Number(
+      ((await page.getByRole("button", { name: /^Tất cả/ }).textContent()) ?? "").match(/\((\d+)\)/)?.[1],
+    );
+    const [list] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Xuất danh sách lỗi" }).click(),
+    ]);
+    expect(list.suggestedFilename()).toMatch(/^danh-sach-loi-dang-uy-xa-dong-binh-ngay-\d\d-\d\d\.xlsx$/);
+    const saved = path.join(tmp, list.suggestedFilename());
+    await list.saveAs(saved);
+    const book = await readWorkbookBytes(new Uint8Array(fs.readFileSync(saved)), saved);
+    expect(book.sheets[0]!.values.slice(3)).toHaveLength(shown);
+    await page.context().close();
   });
 });
