@@ -135,11 +135,11 @@ export class Controller {
     });
   }
 
-  private outcome(issues: readonly Issue[]): string {
+  private outcome(issues: readonly Issue[], sheets: number): string {
     const n = (s: Issue["severity"]) => issues.filter((i) => i.severity === s).length;
     return this.vi(
-      `Kiểm tra xong: ${n("error")} lỗi, ${n("warning")} cảnh báo, ${n("info")} ghi chú.`,
-      `Checked: ${n("error")} errors, ${n("warning")} warnings, ${n("info")} notes.`,
+      `Đã kiểm tra ${sheets} trang theo mẫu: ${n("error")} lỗi, ${n("warning")} cảnh báo, ${n("info")} ghi chú.`,
+      `${sheets} template sheets checked: ${n("error")} errors, ${n("warning")} warnings, ${n("info")} notes.`,
     );
   }
 
@@ -158,7 +158,7 @@ export class Controller {
           unreadable: snapshot.unreadable ?? [],
           // The outcome in one line: announced (aria-live), and the first thing seen when a ribbon
           // button opens the pane.
-          notice: this.outcome(out.issues),
+          notice: this.outcome(out.issues, out.levelSheets),
         };
         return out.flags;
       });

@@ -103,7 +103,7 @@ describe("the pane's states", () => {
     renderPane(port(snapshot));
     await run("Kiểm tra");
     expect(screen.getByTestId("unreadable").textContent).toContain("Biểu 03: trang tính được bảo vệ, không đọc được");
-    expect(screen.getByText("Đã kiểm tra 2 trang theo mẫu.")).toBeTruthy();
+    expect(screen.getByText(/^Đã kiểm tra 2 trang theo mẫu: \d+ lỗi, \d+ cảnh báo, 0 ghi chú.$/)).toBeTruthy();
   });
 
   test("units missing: the headline says 'chưa đủ' first and names them on a click", async () => {

@@ -293,7 +293,8 @@ export function App({ controller, levelSheetsOf, browser, exportFindings }: AppP
       {state.issues !== null && (
         <div className={`${styles.main} ${browser ? styles.split : ""}`}>
           <div>
-            <Text size={200}>{s.sheetsChecked(state.levelSheets)}</Text>
+            {/* After Kiểm tra the notice above says it, with the counts. */}
+            {!state.notice && <Text size={200}>{s.sheetsChecked(state.levelSheets)}</Text>}
             {state.issues.length === 0 ? (
               <MessageBar intent="success">
                 <MessageBarBody>{s.noIssues}</MessageBarBody>
