@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { Controller } from "../../src/taskpane/controller";
+import { pageEngine, type Engine } from "../../src/taskpane/engine/Engine";
 import type { WorkbookPort } from "../../src/core/port";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { levelSheet, xuanThangUnits, type UnitFigures } from "../builders/levelSheet";
@@ -181,5 +182,39 @@ describe("the pane's states", () => {
     expect(screen.getByText("Đã hủy.")).toBeTruthy();
     expect(screen.queryByRole("region", { name: "Danh sách lỗi" })).toBeNull();
     expect((screen.getByRole("button", { name: "Kiểm tra" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  test("progress: the sheet at hand, k of n, drawn while the engine works", async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const inner = pageEngine();
+    // An engine that reports where it is, then waits: what the worker's messages do.
+    const engine: Engine = {
+      ...inner,
+      where: "worker",
+      check: async (snapshot, onProgress) => {
+        onProgress({ step: "check", done: 1, total: 2, name: "Biểu 01 (2)" });
+        await gate;
+        return inner.check(snapshot, onProgress);
+      },
+    };
+    const controller = new Controller(port(twoCommunes()), engine);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App controller={controller} levelSheetsOf={async () => []} />
+      </FluentProvider>,
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(screen.getByText("Đang kiểm tra trang 2/2: Biểu 01 (2)")).toBeTruthy();
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.5");
+    await act(async () => {
+      open();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.getByRole("region", { name: "Danh sách lỗi" })).toBeTruthy();
   });
 });
