@@ -60,6 +60,14 @@ module.exports = (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The engine's Web Worker (i13): one self-contained file, no runtime or chunks shared with the
+      // pages, so that it also runs from a Blob URL (dist/xeploai.html's embedded copy).
+      engineWorker: {
+        import: "./src/taskpane/worker/engineWorker.ts",
+        runtime: false,
+        asyncChunks: false,
+        chunkLoading: false,
+      },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -82,7 +90,10 @@ module.exports = (env, options) => {
       ],
     },
     // One runtime for both entries, so the pane and the ribbon commands share one controller.
-    optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
+    optimization: {
+      runtimeChunk: "single",
+      splitChunks: { chunks: (chunk) => chunk.name !== "engineWorker" },
+    },
     performance: { hints: false },
     plugins: [
       new CopyWebpackPlugin({

@@ -17,7 +17,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `Cách dùng / Usage:
-  xeploai validate FILE... [--json] [--lang vi|en] [--year YYYY]
+  xeploai validate FILE... [-o LOI.xlsx] [--json] [--lang vi|en] [--year YYYY]
   xeploai summarize FILE... [-o OUT.xlsx] [--json] [--lang vi|en] [--year YYYY]
   xeploai report FILE... [--year YYYY] [--previous LAST-YEAR.xlsx]
   xeploai validate FILE... --stamp [--checker "Họ tên"]
@@ -29,7 +29,8 @@ export const USAGE = `Cách dùng / Usage:
   --json      in kết quả dạng JSON / print JSON
   --lang      ngôn ngữ của báo cáo (mặc định vi) / report language (default vi)
   --year      năm đánh giá, quyết định bộ quy định / evaluation year, which decides the rule set
-  -o, --out   tệp tổng hợp (mặc định cạnh tệp đầu tiên) / the summary workbook to write
+  -o, --out   tệp tổng hợp (mặc định cạnh tệp đầu tiên) / the summary workbook to write;
+              với validate: danh sách lỗi (đơn vị, ô, lỗi, cách sửa) / with validate: the issues as a workbook
 
   --stamp     không có lỗi thì ghi bản sao có dấu kiểm tra (FILE-da-kiem-tra.xlsx) / no error: write a stamped copy
   --checker   tên người kiểm tra, được nhớ trên máy này / the checker's name, remembered on this machine
@@ -62,7 +63,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (!/^(19|20)\d\d$/.test(v)) throw new UsageError(`--year takes a year such as 2022, not "${v}"`);
       args.year = Number(v);
     } else if (a === "-o" || a === "--out") {
-      if (command !== "summarize") throw new UsageError(`${a} goes with summarize`);
+      // validate -o: the findings as a workbook (loi.xlsx); summarize -o: the summary workbook.
       args.out = value();
       if (args.out.trim() === "") throw new UsageError(`${a} needs a file name, not an empty one`);
     } else if (a === "--stamp") {

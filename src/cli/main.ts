@@ -8,6 +8,7 @@ import { writeStampedCopies } from "./stampCommand";
 import { OutputError } from "./OutputError";
 import { checkOutput } from "./outputPath";
 import { defaultOutput, runSummarize } from "./summarize";
+import { writeFindings } from "./findingsOut";
 
 /** Exit codes: 0 no error issue, 1 at least one error issue, 2 could not run. */
 export const EXIT = { ok: 0, issues: 1, failed: 2 } as const;
@@ -41,6 +42,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // not cost a long read, and must never be found only after the inputs were overwritten.
     for (const file of args.files) checkInput(file);
     if (args.command === "summarize") checkOutput(args.out ?? defaultOutput(args.files), args.files);
+    else if (args.out !== undefined) checkOutput(args.out, args.files);
     const files = await loadFiles(args.files);
     const options = args.year === undefined ? {} : { year: args.year };
     if (args.command === "summarize") return await runSummarize(files, args, io);
@@ -53,6 +55,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (args.stamp) {
       const failed = await writeStampedCopies(results, args, io);
       if (failed !== null) return failed;
+    }
+    if (args.out !== undefined) {
+      checkOutput(args.out, args.files);
+      const n = await writeFindings(results, args.out);
+      io.err(args.lang === "vi" ? `Đã ghi ${n} lỗi vào ${args.out}` : `Wrote ${n} issues to ${args.out}`);
     }
     return countIssues(results.flatMap((r) => r.analysis.issues)).error > 0 ? EXIT.issues : EXIT.ok;
   } catch (err) {

@@ -31,8 +31,11 @@ export function flagsFromIssues(issues: readonly Issue[]): Flag[] {
   return [...byCell.values()];
 }
 
-/** Excel's standard "light red fill, dark red text" and "yellow fill, dark yellow text". */
-export const FLAG_STYLE: Record<Flag["severity"], { fill: string; font: string }> = {
-  error: { fill: "FFC7CE", font: "9C0006" },
-  warning: { fill: "FFEB9C", font: "9C5700" },
+/**
+ * Excel's standard "light red fill, dark red text" and "yellow fill, dark yellow text"; an error
+ * also gets a red border, so it is told from a warning by shape, not by colour alone.
+ */
+export const FLAG_STYLE: Record<Flag["severity"], { fill: string; font: string; border: string | null }> = {
+  error: { fill: "FFC7CE", font: "9C0006", border: "C00000" },
+  warning: { fill: "FFEB9C", font: "9C5700", border: null },
 };

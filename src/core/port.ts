@@ -25,15 +25,24 @@ export interface WorkbookNames {
  */
 export interface WorkbookPort {
   /**
+   * The engine may answer later (it runs in a Web Worker): adapters await `analyse` and `build`.
+   *
    * Kiểm tra: reads every sheet (the add-in's own summaries left out), lets the engine find the
    * flags, and replaces the add-in's old flags with them. The user's cells are never changed.
    */
-  checkAndFlag(analyse: (snapshot: WorkbookSnapshot) => readonly Flag[]): Promise<WorkbookSnapshot>;
+  checkAndFlag(
+    analyse: (snapshot: WorkbookSnapshot) => readonly Flag[] | Promise<readonly Flag[]>,
+  ): Promise<WorkbookSnapshot>;
   /**
    * Tổng hợp: reads every sheet, lets the engine lay out the summaries, and writes them: the
    * add-in's own sheets are replaced in place, new ones added; no other sheet is touched.
    */
-  summarizeInto(build: (snapshot: WorkbookSnapshot, names: WorkbookNames) => readonly SheetLayout[]): Promise<string[]>;
+  summarizeInto(
+    build: (
+      snapshot: WorkbookSnapshot,
+      names: WorkbookNames,
+    ) => readonly SheetLayout[] | Promise<readonly SheetLayout[]>,
+  ): Promise<string[]>;
   /** Xóa đánh dấu: removes exactly the flags the add-in painted; returns how many. */
   clearFlags(): Promise<number>;
   /** Activates a sheet and selects one cell (a click on an issue). */

@@ -57,6 +57,11 @@ export interface WorkbookSnapshot {
    * src/core/stamp), when the reader can see them. Absent = none known.
    */
   stamps?: string[];
+  /**
+   * Files or sheets the adapter could not read (a damaged file, a protected or too large sheet):
+   * each named, with why. They are left out of `sheets`; the rest is read and checked as usual.
+   */
+  unreadable?: Unreadable[];
 }
 
 /**
@@ -67,6 +72,12 @@ export interface WorkbookSnapshot {
 export interface HostNote {
   sheet: string;
   reason: "protected" | "formats-unreadable" | "too-large";
+}
+
+/** A file or sheet that could not be read, with the reason in both languages. */
+export interface Unreadable {
+  name: string;
+  message: { vi: string; en: string };
 }
 
 /** A sheet with nothing in it (Excel reports no used range). */

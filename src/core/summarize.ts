@@ -27,6 +27,7 @@ import { comparePrevious, type PreviousRow } from "./previous/comparePrevious";
 import { readMerges } from "./previous/mergeList";
 import { previousRules } from "./previous/previousRules";
 import { previousLayout, PREVIOUS_SHEET } from "./previous/previousLayout";
+import { withIncompleteLine } from "./layout/incompleteLine";
 
 export interface WorkbookInput {
   /** The workbook's name: a file name, or "" for the open workbook. */
@@ -175,6 +176,8 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
   const completeness = withStamps(completenessBase, tree.nodes, stampOf);
   if (official) withTypes(completeness, official);
   completeness.push(...formRows(sent.sentOnly, root, issues));
+  // The top summary says under its title when units have not reported.
+  if (layouts[0]) layouts[0] = withIncompleteLine(layouts[0], completeness);
   const completenessName = safeSheetName(COMPLETENESS_SHEET, taken);
   if (completeness.length > 0)
     layouts.push(

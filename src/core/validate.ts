@@ -11,6 +11,8 @@ import { readOfficial } from "./official/readOfficial";
 
 export interface ValidateOptions extends RecognizeOptions {
   settings?: RuleSettings;
+  /** Told before each sheet is checked (index, count, name): the pane's progress. */
+  onSheet?: (index: number, count: number, name: string) => void;
 }
 
 export interface WorkbookAnalysis {
@@ -27,7 +29,9 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const sheets: RecognizedSheet[] = [];
   const issues: Issue[] = [];
-  for (const snap of snapshot.sheets ?? []) {
+  const all = snapshot.sheets ?? [];
+  for (const snap of all) {
+    options.onSheet?.(sheets.length, all.length, snap.name);
     let sheet = recognizeSheet(snap, options);
     // Not a level sheet: it may be a Biểu 6/7 (its text decoded, should it be typed in TCVN3 or VNI).
     const official = sheet.kind === "other" ? readOfficial(snap, true) : null;

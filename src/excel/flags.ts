@@ -32,23 +32,36 @@ export function flagRectangles(flags: readonly Flag[]) {
 
 /**
  * Paints the flags, one conditional format per rectangle of like flags. A format costs some 1.700
- * bytes of request:
- * beyond FORMATS_PER_REQUEST rectangles the painting takes one more request per block, so that no
- * request nears Excel on the web's 5 MB; the last block is left for the caller's sync.
+ * bytes of request, an error's (with its four border edges) some 4.000: past REQUEST_BUDGET bytes
+ * the painting takes one more request, so that no request nears Excel on the web's 5 MB; the last
+ * block is left for the caller's sync.
  */
 export async function paintFlags(context: Excel.RequestContext, flags: readonly Flag[]): Promise<void> {
   const rects = flagRectangles(flags);
-  for (let i = 0; i < rects.length; i += FORMATS_PER_REQUEST) {
-    if (i > 0) {
+  let block: typeof rects = [];
+  let bytes = 0;
+  for (const rect of rects) {
+    const cost = FORMAT_BYTES + (FLAG_STYLE[rect.severity].border ? BORDER_BYTES : 0);
+    if (block.length > 0 && bytes + cost > REQUEST_BUDGET) {
+      queueRectangles(context, block);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- Excel on the web's 5 MB request limit
       await context.sync();
+      block = [];
+      bytes = 0;
     }
-    queueRectangles(context, rects.slice(i, i + FORMATS_PER_REQUEST));
+    block.push(rect);
+    bytes += cost;
   }
+  if (block.length > 0) queueRectangles(context, block);
 }
 
-/** Conditional formats per request: about 2,5 MB of request at 1.700 bytes each. */
-export const FORMATS_PER_REQUEST = 1_500;
+/** Bytes of request a flag's format takes (measured on Microsoft's client), and its border's more. */
+const FORMAT_BYTES = 1_700;
+const BORDER_BYTES = 2_400;
+/** About 2,5 MB of request per block of formats. */
+export const REQUEST_BUDGET = 2_550_000;
+/** Formats per request when none has a border: the block size of the plain case. */
+export const FORMATS_PER_REQUEST = Math.floor(REQUEST_BUDGET / FORMAT_BYTES);
 
 function queueRectangles(context: Excel.RequestContext, rects: ReturnType<typeof flagRectangles>): void {
   const sheets = new Map<string, Excel.Worksheet>();
@@ -59,5 +72,14 @@ function queueRectangles(context: Excel.RequestContext, rects: ReturnType<typeof
     cf.custom.rule.formula = flagFormula(kind, a1({ row: rect.top, col: rect.left }));
     cf.custom.format.fill.color = `#${FLAG_STYLE[severity].fill}`;
     cf.custom.format.font.color = `#${FLAG_STYLE[severity].font}`;
+    const border = FLAG_STYLE[severity].border;
+    // An error's border tells it from a warning without colour (conditional borders: ExcelApi 1.6).
+    if (border) {
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+        const side = cf.custom.format.borders.getItem(edge);
+        side.style = "Continuous";
+        side.color = `#${border}`;
+      }
+    }
   }
 }

@@ -34,7 +34,7 @@ export function createOfficePort(host: ExcelRunner = excelRun, wait?: Wait): Wor
         await deleteFormats(context, read.ourFormats);
         await paintFlags(
           context,
-          analyse(read.snapshot).filter((f) => !read.unpaintable.has(f.sheet)),
+          (await analyse(read.snapshot)).filter((f) => !read.unpaintable.has(f.sheet)),
         );
         await context.sync();
         return read.snapshot;
@@ -48,7 +48,7 @@ export function createOfficePort(host: ExcelRunner = excelRun, wait?: Wait): Wor
         const read = await readWorkbook(context, { withFlags: false });
         const stamps = await stampTexts(context, parts);
         const snapshot = stamps.length > 0 ? { ...read.snapshot, stamps } : read.snapshot;
-        const layouts = build(snapshot, { all: read.names, owned: read.owned });
+        const layouts = await build(snapshot, { all: read.names, owned: read.owned });
         // Excel on the web refuses a request over 5 MB: summaries go in requests of about
         // WRITE_BUDGET bytes each, one request for a district, a few for a province.
         let queued = 0;

@@ -1,40 +1,36 @@
 import type { PickedFile, WorkbookPort } from "../core/port";
+import type { Unreadable, WorkbookSnapshot } from "../core/snapshot";
 import type { Issue } from "../core/issues/Issue";
-import { validateWorkbook } from "../core/validate";
-import { summarizeWorkbooks } from "../core/summarize";
-import { flagsFromIssues } from "../core/flags";
 import type { CompletenessRow } from "../core/layout/completenessLayout";
-import type { OrgNode } from "../core/rollup/OrgNode";
 import type { Lang } from "../core/issues/describeIssue";
 import { describeOfficeError } from "./officeErrors";
 import { makeStamp } from "../core/stamp/makeStamp";
 import { stampToXml } from "../core/stamp/stampXml";
+import { validateWorkbook } from "../core/validate";
 import type { WorkbookInput } from "../core/summarize";
-import { previousLines, type PreviousLine } from "./previousLines";
+import type { PreviousLine } from "./previousLines";
+import { Cancelled, pageEngine, type Engine } from "./engine/Engine";
+import type { Progress, SheetUnits } from "./engine/tasks";
+import type { Headline } from "./engine/headline";
 
-export type Action = "validate" | "summarize" | "clear" | "import";
+export type { Headline } from "./engine/headline";
 
-/** The headline figures of the top organisation after Tổng hợp. */
-export interface Headline {
-  name: string;
-  rated: number;
-  goodOrAbove: number;
-  excellent: number;
-  good: number;
-  complete: number;
-  fail: number;
-  cells: OrgNode["organisations"]["cells"];
-  grassroots: OrgNode["organisations"]["grassroots"];
-}
+export type Action = "open" | "validate" | "summarize" | "clear" | "import";
 
 /** What the pane shows; shared by the pane and the ribbon buttons (one runtime). */
 export interface PaneState {
   running: Action | null;
+  /** Where the running action is: file k of n, sheet k of n. */
+  progress: Progress | null;
   issues: Issue[] | null;
   levelSheets: number;
+  /** The organisation each level sheet belongs to, for grouping the findings. */
+  units: SheetUnits;
   headline: Headline | null;
   summarySheets: string[];
   completeness: CompletenessRow[];
+  /** Files or sheets that could not be read; the others were read and checked. */
+  unreadable: Unreadable[];
   /** A plain note after an action ("12 flags removed"), in the pane's language. */
   notice: string | null;
   error: string | null;
@@ -48,11 +44,14 @@ export interface PaneState {
 
 export const INITIAL: PaneState = {
   running: null,
+  progress: null,
   issues: null,
   levelSheets: 0,
+  units: {},
   headline: null,
   summarySheets: [],
   completeness: [],
+  unreadable: [],
   notice: null,
   error: null,
   paragraph: null,
@@ -62,15 +61,24 @@ export const INITIAL: PaneState = {
 
 type Listener = (state: PaneState) => void;
 
+/** Progress is drawn at most this often (ms): a message per sheet would redraw the pane for nothing. */
+const PROGRESS_EVERY = 40;
+
 /** A small store: the ribbon commands and the pane run the same actions through it. */
 export class Controller {
   private state: PaneState = INITIAL;
   private readonly listeners = new Set<Listener>();
+  private lastProgress = 0;
+  /** Hủy was pressed: the running action stops before it writes anything. */
+  private cancelRequested = false;
   lang: Lang = "vi";
   /** Last year's summary workbook, read when chosen; Tổng hợp compares with it. */
   private previous: WorkbookInput[] | null = null;
 
-  constructor(readonly port: WorkbookPort) {}
+  constructor(
+    readonly port: WorkbookPort,
+    readonly engine: Engine = pageEngine(),
+  ) {}
 
   getState(): PaneState {
     return this.state;
@@ -86,73 +94,119 @@ export class Controller {
     for (const l of this.listeners) l(this.state);
   }
 
+  private readonly onProgress = (progress: Progress) => {
+    const now = Date.now();
+    if (progress.done < progress.total && progress.done > 0 && now - this.lastProgress < PROGRESS_EVERY) return;
+    this.lastProgress = now;
+    this.set({ progress });
+  };
+
+  private vi(vi: string, en: string): string {
+    return this.lang === "vi" ? vi : en;
+  }
+
   /** Runs an action with the progress shown and every failure said in the pane, never swallowed. */
   private async perform(action: Action, work: () => Promise<Partial<PaneState>>): Promise<void> {
     if (this.state.running) return;
-    this.set({ running: action, error: null, notice: null });
+    this.cancelRequested = false;
+    this.set({ running: action, progress: null, error: null, notice: null });
     try {
-      this.set({ ...(await work()), running: null });
+      this.set({ ...(await work()), running: null, progress: null });
     } catch (err) {
-      this.set({ running: null, error: describeOfficeError(err, this.lang) });
+      if (err instanceof Cancelled)
+        this.set({ running: null, progress: null, notice: this.vi("Đã hủy.", "Cancelled.") });
+      else this.set({ running: null, progress: null, error: describeOfficeError(err, this.lang) });
     }
+  }
+
+  /** Hủy: stops the running action; nothing is written. */
+  cancel(): void {
+    if (!this.state.running) return;
+    this.cancelRequested = true;
+    this.engine.cancel();
+  }
+
+  /** Between the engine's answer and any write: a cancelled action writes nothing. */
+  private checkCancelled(): void {
+    if (this.cancelRequested) throw new Cancelled();
+  }
+
+  /** Mở tệp (browser mode): reads the files off the page; a file that cannot be read is named. */
+  openFiles(
+    files: readonly PickedFile[],
+    adopt: (read: { file: PickedFile; snapshot: WorkbookSnapshot }[], unreadable: Unreadable[]) => void,
+  ): Promise<void> {
+    return this.perform("open", async () => {
+      const read = await this.engine.read(files, this.onProgress);
+      this.checkCancelled();
+      adopt(read.loaded, read.unreadable);
+      return {
+        ...INITIAL,
+        unreadable: read.unreadable,
+        notice: this.vi(
+          `Đã mở ${read.loaded.length}/${files.length} tệp.`,
+          `${read.loaded.length}/${files.length} files opened.`,
+        ),
+      };
+    });
+  }
+
+  private outcome(issues: readonly Issue[], sheets: number): string {
+    const n = (s: Issue["severity"]) => issues.filter((i) => i.severity === s).length;
+    return this.vi(
+      `Đã kiểm tra ${sheets} trang theo mẫu: ${n("error")} lỗi, ${n("warning")} cảnh báo, ${n("info")} ghi chú.`,
+      `${sheets} template sheets checked: ${n("error")} errors, ${n("warning")} warnings, ${n("info")} notes.`,
+    );
   }
 
   /** Kiểm tra: validates every sheet and paints the flags. */
   validate(): Promise<void> {
     return this.perform("validate", async () => {
-      let issues: Issue[] = [];
-      let levelSheets = 0;
-      await this.port.checkAndFlag((snapshot) => {
-        const analysis = validateWorkbook(snapshot);
-        issues = analysis.issues;
-        levelSheets = analysis.sheets.filter((s) => s.kind === "level").length;
-        return flagsFromIssues(issues);
+      let patch: Partial<PaneState> = {};
+      await this.port.checkAndFlag(async (snapshot) => {
+        this.checkCancelled();
+        const out = await this.engine.check(snapshot, this.onProgress);
+        this.checkCancelled();
+        patch = {
+          issues: out.issues,
+          levelSheets: out.levelSheets,
+          units: out.units,
+          unreadable: snapshot.unreadable ?? [],
+          // The outcome in one line: announced (aria-live), and the first thing seen when a ribbon
+          // button opens the pane.
+          notice: this.outcome(out.issues, out.levelSheets),
+        };
+        return out.flags;
       });
-      return { issues, levelSheets };
+      return patch;
     });
   }
 
   /** Tổng hợp: rolls the figures up into the summary sheets and the completeness table. */
   summarize(): Promise<void> {
     return this.perform("summarize", async () => {
-      let result: ReturnType<typeof summarizeWorkbooks> | null = null;
-      const names = await this.port.summarizeInto((snapshot, sheetNames) => {
+      let patch: Partial<PaneState> = {};
+      const names = await this.port.summarizeInto(async (snapshot, sheetNames) => {
         const taken = sheetNames.all.filter((n) => !sheetNames.owned.includes(n));
-        result = summarizeWorkbooks([{ name: "", snapshot }], {
-          linkSources: true,
-          takenSheetNames: taken,
-          ...(this.previous ? { previous: this.previous } : {}),
-        });
-        return result.layouts;
+        this.checkCancelled();
+        const out = await this.engine.summarize(snapshot, taken, this.onProgress, this.previous ?? []);
+        this.checkCancelled();
+        patch = {
+          issues: out.issues,
+          levelSheets: out.levelSheets,
+          units: out.units,
+          completeness: out.completeness,
+          headline: out.headline,
+          paragraph: out.paragraph,
+          previous: out.previous,
+          unreadable: snapshot.unreadable ?? [],
+          notice: out.headline
+            ? null
+            : this.vi("Không có trang nào theo mẫu để tổng hợp.", "No sheet of the template to summarise."),
+        };
+        return out.layouts;
       });
-      const r = result as ReturnType<typeof summarizeWorkbooks> | null;
-      const root = r?.root ?? null;
-      return {
-        issues: r?.issues ?? [],
-        levelSheets: r?.analyses[0]?.analysis.sheets.filter((s) => s.kind === "level").length ?? 0,
-        summarySheets: names,
-        completeness: r?.completeness ?? [],
-        paragraph: r?.paragraph?.text ?? null,
-        previous: previousLines(r),
-        headline: root
-          ? {
-              name: root.name,
-              rated: root.figures.rated,
-              goodOrAbove: root.figures.excellent + root.figures.good,
-              excellent: root.figures.excellent,
-              good: root.figures.good,
-              complete: root.figures.complete,
-              fail: root.figures.fail,
-              cells: root.organisations.cells,
-              grassroots: root.organisations.grassroots,
-            }
-          : null,
-        notice: root
-          ? null
-          : this.lang === "vi"
-            ? "Không có trang nào theo mẫu để tổng hợp."
-            : "No sheet of the template to summarise.",
-      };
+      return { ...patch, summarySheets: names };
     });
   }
 
@@ -211,7 +265,7 @@ export class Controller {
   clearFlags(): Promise<void> {
     return this.perform("clear", async () => {
       const n = await this.port.clearFlags();
-      return { notice: this.lang === "vi" ? `Đã xóa ${n} ô đánh dấu.` : `${n} flags removed.` };
+      return { notice: this.vi(`Đã xóa ${n} ô đánh dấu.`, `${n} flags removed.`) };
     });
   }
 
@@ -260,9 +314,14 @@ export class Controller {
     this.set({ ...INITIAL, notice, previousFile: this.state.previousFile ?? null });
   }
 
+  /** A note after something outside an action (a file saved). */
+  note(notice: string): void {
+    this.set({ notice, error: null });
+  }
+
   /** A failure outside an action (reading a picked file), said in the pane. */
   fail(err: unknown): void {
-    this.set({ running: null, error: describeOfficeError(err, this.lang) });
+    this.set({ running: null, progress: null, error: describeOfficeError(err, this.lang) });
   }
 
   select(issue: Issue): Promise<void> {

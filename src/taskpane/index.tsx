@@ -1,7 +1,8 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import type { PickedFile } from "../core/port";
+import { themeFor } from "./theme";
 
 /* global document */
 
@@ -15,15 +16,26 @@ async function levelSheetsOf(file: PickedFile): Promise<string[]> {
   return snapshot.sheets.filter((s) => recognizeSheet(s).kind === "level").map((s) => s.name);
 }
 
-function mount(element: React.ReactElement) {
+function mount(element: React.ReactElement, theme: Theme = webLightTheme) {
   const container = document.getElementById("container");
-  if (container) createRoot(container).render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
+  if (container) createRoot(container).render(<FluentProvider theme={theme}>{element}</FluentProvider>);
 }
 
 /** In Excel: the pane over the open workbook. The Office adapter is loaded only there. */
 async function startInExcel() {
   const [{ App }, { getController }] = await Promise.all([import("./components/App"), import("./session")]);
-  mount(<App controller={getController()} levelSheetsOf={levelSheetsOf} />);
+  const controller = getController();
+  // Office's theme (light, dark, colourful) where this host reports it.
+  const theme = themeFor(Office.context.officeTheme ?? null);
+  mount(
+    <App
+      controller={controller}
+      levelSheetsOf={levelSheetsOf}
+      // ExcelJS is loaded only when the findings are exported.
+      exportFindings={async (perUnit) => (await import("./exportInExcel")).exportInExcel(controller, perUnit)}
+    />,
+    theme,
+  );
 }
 
 /** Outside Office: the browser mode, over files opened in the page. The .xlsx library is loaded only here. */

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { PickedFile, WorkbookPort } from "../core/port";
-import type { CellRef, WorkbookSnapshot } from "../core/snapshot";
+import type { CellRef, Unreadable, WorkbookSnapshot } from "../core/snapshot";
 import type { SheetLayout } from "../core/layout/SheetLayout";
 import type { Flag } from "../core/flags";
 import { safeSheetName } from "../core/layout/sheetName";
@@ -27,6 +27,7 @@ export class BrowserWorkbook implements WorkbookPort {
   private flags: readonly Flag[] = [];
   private summaries: readonly SheetLayout[] = [];
   private stampXml: string | null = null;
+  private unreadable: Unreadable[] = [];
   selection: { sheet: string; cell: CellRef } | null = null;
   onSelect: ((sheet: string, cell: CellRef) => void) | null = null;
 
@@ -36,10 +37,19 @@ export class BrowserWorkbook implements WorkbookPort {
 
   /** Mở tệp: reads the files (a file that cannot be read stops with its name, nothing else is lost). */
   async open(files: readonly PickedFile[]): Promise<void> {
+    const read: { file: PickedFile; snapshot: WorkbookSnapshot }[] = [];
+    for (const file of files) read.push({ file, snapshot: await readWorkbookBytes(file.bytes, file.name) });
+    this.adopt(read);
+  }
+
+  /**
+   * Takes files already read (by the engine's worker), with those that could not be read: the
+   * latter are named in every snapshot handed to the engine, and nothing else is lost.
+   */
+  adopt(read: readonly { file: PickedFile; snapshot: WorkbookSnapshot }[], unreadable: Unreadable[] = []): void {
     const loaded: Loaded[] = [];
     const taken = new Set<string>();
-    for (const file of files) {
-      const snapshot = await readWorkbookBytes(file.bytes, file.name);
+    for (const { file, snapshot } of read) {
       const names = snapshot.sheets.map((s) => {
         const name = safeSheetName(s.name, taken);
         taken.add(name);
@@ -52,15 +62,10 @@ export class BrowserWorkbook implements WorkbookPort {
       });
     }
     this.loaded = loaded;
+    this.unreadable = unreadable;
     this.flags = [];
     this.summaries = [];
     this.stampXml = null;
-  }
-
-  private combined(): WorkbookSnapshot {
-    // The stamps the files carry go along: the sheets are found in them by organisation.
-    const stamps = this.loaded.flatMap((l) => l.snapshot.stamps ?? []);
-    return { sheets: this.loaded.flatMap((l) => l.snapshot.sheets), ...(stamps.length ? { stamps } : {}) };
   }
 
   /** Đóng dấu: the stamp of a clean check, kept for Tải về (the combined workbook carries it). */
@@ -69,9 +74,34 @@ export class BrowserWorkbook implements WorkbookPort {
     return this.stampXml !== null;
   }
 
-  async checkAndFlag(analyse: (snapshot: WorkbookSnapshot) => readonly Flag[]): Promise<WorkbookSnapshot> {
+  /** A cell's value as text, for the browser mode's view of the cell a finding names. */
+  cellText(sheet: string, cell: CellRef): string {
+    const snap = this.loaded.flatMap((l) => l.snapshot.sheets).find((s) => s.name === sheet);
+    if (!snap) return "";
+    const value = snap.values[cell.row - snap.origin.row]?.[cell.col - snap.origin.col];
+    return value === undefined ? "" : String(value);
+  }
+
+  /** The file a sheet of the combined workbook came from. */
+  fileOf(sheet: string): string | undefined {
+    return this.loaded.find((l) => l.names.includes(sheet))?.file.name;
+  }
+
+  private combined(): WorkbookSnapshot {
+    // The stamps the files carry go along: the sheets are found in them by organisation.
+    const stamps = this.loaded.flatMap((l) => l.snapshot.stamps ?? []);
+    return {
+      sheets: this.loaded.flatMap((l) => l.snapshot.sheets),
+      unreadable: this.unreadable,
+      ...(stamps.length ? { stamps } : {}),
+    };
+  }
+
+  async checkAndFlag(
+    analyse: (snapshot: WorkbookSnapshot) => readonly Flag[] | Promise<readonly Flag[]>,
+  ): Promise<WorkbookSnapshot> {
     const snapshot = this.combined();
-    this.flags = analyse(snapshot);
+    this.flags = await analyse(snapshot);
     return snapshot;
   }
 
@@ -79,10 +109,10 @@ export class BrowserWorkbook implements WorkbookPort {
     build: (
       snapshot: WorkbookSnapshot,
       names: { all: readonly string[]; owned: readonly string[] },
-    ) => readonly SheetLayout[],
+    ) => readonly SheetLayout[] | Promise<readonly SheetLayout[]>,
   ): Promise<string[]> {
     const snapshot = this.combined();
-    this.summaries = build(snapshot, { all: snapshot.sheets.map((s) => s.name), owned: [] });
+    this.summaries = await build(snapshot, { all: snapshot.sheets.map((s) => s.name), owned: [] });
     return this.summaries.map((l) => l.name);
   }
 

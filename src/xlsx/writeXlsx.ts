@@ -10,6 +10,11 @@ const THIN: Partial<ExcelJS.Borders> = {
   bottom: { style: "thin" },
   right: { style: "thin" },
 };
+/** A medium border on every side, in a flag's colour. */
+function borderOf(rgb: string): Partial<ExcelJS.Borders> {
+  const side: Partial<ExcelJS.Border> = { style: "medium", color: { argb: `FF${rgb}` } };
+  return { top: side, left: side, bottom: side, right: side };
+}
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const FONT = "Times New Roman";
 
@@ -115,6 +120,8 @@ export function addFlags(workbook: ExcelJS.Workbook, flags: readonly Flag[]): vo
           style: {
             fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${style.fill}` } },
             font: { color: { argb: `FF${style.font}` } },
+            // An error's border tells it from a warning without colour (FLAG_STYLE).
+            ...(style.border ? { border: borderOf(style.border) } : {}),
           },
         },
       ],

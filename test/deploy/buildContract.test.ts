@@ -38,7 +38,8 @@ const pluginNames = (cs: Config[]) => cs.flatMap((c) => c.plugins.map((p) => p.c
 describe("the production build", () => {
   test("without an address: no manifest to copy, one line saying how to get one, hashed script names", () => {
     const configs = loadConfig(undefined)({}, { mode: "production" });
-    expect(configs.map((c) => c.name)).toEqual(["pages", "offline"]);
+    // The engine worker (an entry of the pages) is built once more as one script for the offline page.
+    expect(configs.map((c) => c.name)).toEqual(["pages", "offline-worker", "offline"]);
     const pages = configs[0]!;
     expect(copied(pages).map((p) => p.to)).not.toContain("manifest.xml");
     expect(copied(pages).map((p) => p.to)).toContain("help.html");

@@ -29,8 +29,8 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-async function openPane(): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 480, height: 1400 } });
+async function openPane(viewport = { width: 480, height: 1400 }): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport });
   const page = await context.newPage();
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(base);

@@ -36,15 +36,27 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Opens every group and every folded line, so that each finding is on the page. */
+export async function openAll(page: Page): Promise<void> {
+  for (const locator of [
+    page.locator("button[aria-expanded='false'].fui-AccordionHeader__button"),
+    page.locator("button[data-fold][aria-expanded='false']"),
+  ]) {
+    while ((await locator.count()) > 0) await locator.first().click();
+  }
+}
+
 /** (rule, cell) of every issue the pane lists. */
 export async function shownIssues(page: Page): Promise<string[]> {
+  await openAll(page);
   const buttons = page.locator("[data-rule]");
   const n = await buttons.count();
   const found: string[] = [];
   for (let i = 0; i < n; i++) {
     const rule = await buttons.nth(i).getAttribute("data-rule");
     const text = (await buttons.nth(i).textContent()) ?? "";
-    const cell = text.match(/^Ô ([A-Z]+\d+)/)?.[1];
+    // After the severity's word (Lỗi, Cảnh báo, Ghi chú): "Ô M10 (…): …".
+    const cell = text.match(/^(?:Lỗi|Cảnh báo|Ghi chú)\s*Ô ([A-Z]+\d+)/)?.[1];
     if (cell) found.push(`${rule} ${cell}`);
   }
   return found.sort();
@@ -93,8 +105,8 @@ export async function checkDistrict(page: Page, screenshot: string): Promise<voi
   expect(shown).toContain("HUYỆN ỦY THỚI LAI");
   expect(shown).toContain("3.675"); // members rated
   expect(shown).toContain("3.410 (92,79%)"); // good or above
-  expect(shown).toContain("44 · Hoàn thành tốt nhiệm vụ trở lên"); // TCCSĐ
-  expect(shown).toContain("207 · Hoàn thành tốt nhiệm vụ trở lên 193 (93,24%)"); // chi bộ trực thuộc
+  expect(shown).toContain("Tổ chức cơ sở đảng44"); // TCCSĐ
+  expect(shown).toContain("Chi bộ trực thuộc207trong đó Hoàn thành tốt nhiệm vụ trở lên193 (93,24%)"); // chi bộ trực thuộc
   await page.screenshot({ path: path.join(out, screenshot), fullPage: true });
   await page.getByRole("button", { name: "Kiểm tra" }).click();
   await page.getByText("Không có lỗi nào", { exact: false }).waitFor();

@@ -28,6 +28,7 @@ describe("So sánh năm trước in the pane", () => {
             download: async () => undefined,
             fileNames: workbook.fileNames,
             selection: null,
+            fileOf: () => undefined,
           }}
         />
       </FluentProvider>,

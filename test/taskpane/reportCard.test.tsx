@@ -11,9 +11,9 @@ import { levelSheet, xuanThangUnits } from "../builders/levelSheet";
 function port(snapshot: WorkbookSnapshot): WorkbookPort {
   return {
     capabilities: { importSheets: true },
-    checkAndFlag: async (analyse) => (analyse(snapshot), snapshot),
+    checkAndFlag: async (analyse) => (await analyse(snapshot), snapshot),
     summarizeInto: async (build) =>
-      build(snapshot, { all: snapshot.sheets.map((s) => s.name), owned: [] }).map((l) => l.name),
+      (await build(snapshot, { all: snapshot.sheets.map((s) => s.name), owned: [] })).map((l) => l.name),
     clearFlags: async () => 0,
     selectCell: async () => undefined,
     importWorkbooks: async () => [],

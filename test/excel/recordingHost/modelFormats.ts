@@ -74,6 +74,28 @@ function formatNode(sheet: ModelSheet, f: FakeConditionalFormat): ModelNode {
         return {
           type: "ConditionalRangeFormat",
           nav: (n) => {
+            if (n === "Borders") {
+              const borders = (f.custom.format.borders ??= {});
+              const edgeNode = (edge: unknown): ModelNode => {
+                const side = (borders[String(edge)] ??= { style: "", color: "" });
+                return {
+                    type: "ConditionalRangeBorder",
+                    set: (p: string, v: unknown) =>
+                      p === "Style"
+                        ? (side.style = String(v))
+                        : p === "Color"
+                          ? (side.color = String(v))
+                          : notModelled(`ConditionalRangeBorder.${p} =`),
+                };
+              };
+              return {
+                type: "ConditionalRangeBorderCollection",
+                // getItem(edge) is an indexer in Microsoft's client; a method in older ones.
+                index: ([edge]) => edgeNode(edge),
+                call: (m, [edge]) =>
+                  m === "GetItem" ? edgeNode(edge) : notModelled(`ConditionalRangeBorderCollection.${m}`),
+              };
+            }
             const part = n === "Fill" ? f.custom.format.fill : n === "Font" ? f.custom.format.font : null;
             if (!part) return notModelled(`ConditionalRangeFormat.${n}`);
             return {

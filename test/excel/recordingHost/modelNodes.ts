@@ -35,7 +35,15 @@ export interface FakeConditionalFormat {
   type: string;
   /** The range it applies to, without the sheet ("C9", "C9:T9"). */
   address: string;
-  custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+  custom: {
+    rule: { formula: string };
+    format: {
+      fill: { color: string };
+      font: { color: string };
+      /** An error flag's border, by edge ("EdgeTop" …), as the add-in set it. */
+      borders?: Record<string, { style: string; color: string }>;
+    };
+  };
   deleted: boolean;
 }
 
