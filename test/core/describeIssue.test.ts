@@ -56,6 +56,8 @@ const SAMPLES: { [R in RuleId]: IssueParams[R] } = {
   "HIER-AMBIGUOUS": { unit: "ĐẢNG ỦY XÃ XUÂN THẮNG", otherSheet: "Xuân Thắng" },
   "HIER-CYCLE": { unit: "ĐẢNG ỦY XÃ A", parent: "ĐẢNG ỦY XÃ B" },
   "HIER-NO-PARENT": { unit: "ĐẢNG ỦY XÃ A" },
+  "TPL-ROW-UNREAD": { label: "Chi bộ ấp C", numbers: 12, sum: 64, reason: "afterTotal" },
+  "TPL-COLUMN-UNREAD": { header: "Số chuyển đi", numbers: 3, sum: 5 },
 };
 
 function sample(rule: RuleId): Issue {

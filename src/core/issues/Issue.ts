@@ -53,7 +53,8 @@ export interface IssueParams {
   };
   "SUM-REASON": RowParams & { notRated: number };
   "SUM-DISCIPLINED": RowParams & { disciplined: number; limit: number };
-  "SUM-TOTAL-ROW": { column: ColumnKey; expected: number; actual: number };
+  /** `group`: the group whose typed subtotal is wrong (its heading or label); absent for the total. */
+  "SUM-TOTAL-ROW": { column: ColumnKey; expected: number; actual: number; group?: string };
   "PCT-MISMATCH": CellParams & { expected: number; actual: number; decimals: number };
   "PCT-OVER-100": CellParams & { actual: number };
   "QUOTA-MEMBERS": RowParams & { base: QuotaBase; baseCount: number; cap: number; limit: number; actual: number };
@@ -78,6 +79,10 @@ export interface IssueParams {
   "HIER-AMBIGUOUS": RowParams & { otherSheet: string };
   "HIER-CYCLE": RowParams & { parent: string };
   "HIER-NO-PARENT": RowParams;
+  /** `label`: the row's leading text; `numbers`: how many numeric cells it holds, `sum` their sum. */
+  "TPL-ROW-UNREAD": { label: string; numbers: number; sum: number; reason: "afterTotal" | "afterTable" };
+  /** `header`: the column's header as typed ("" when empty). */
+  "TPL-COLUMN-UNREAD": { header: string; numbers: number; sum: number };
 }
 
 export type RuleId = keyof IssueParams;

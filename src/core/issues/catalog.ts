@@ -50,6 +50,8 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "HIER-AMBIGUOUS": { severity: "error", section: "hierarchy" },
   "HIER-CYCLE": { severity: "error", section: "hierarchy" },
   "HIER-NO-PARENT": { severity: "warning", section: "hierarchy" },
+  "TPL-ROW-UNREAD": { severity: "error", section: "structure" },
+  "TPL-COLUMN-UNREAD": { severity: "warning", section: "structure" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

@@ -125,6 +125,12 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         ? `số bị kỷ luật (${n(issue.params.disciplined, lang)}) nhiều hơn số đảng viên đã và chưa đánh giá (${n(issue.params.limit, lang)})`
         : `more members disciplined (${n(issue.params.disciplined, lang)}) than rated and not rated together (${n(issue.params.limit, lang)})`;
     case "SUM-TOTAL-ROW":
+      if (issue.params.group !== undefined) {
+        const g = issue.params.group;
+        return vi
+          ? `dòng cộng của nhóm "${g}" ghi ${n(issue.params.actual, lang)} ở cột "${col(issue.params.column, lang)}", nhưng các đơn vị của nhóm cộng lại là ${n(issue.params.expected, lang)}`
+          : `the subtotal of the group "${g}" says ${n(issue.params.actual, lang)} in the "${col(issue.params.column, lang)}" column, but the group's units add up to ${n(issue.params.expected, lang)}`;
+      }
       return vi
         ? `dòng Cộng ghi ${n(issue.params.actual, lang)} ở cột "${col(issue.params.column, lang)}", nhưng các đơn vị cộng lại là ${n(issue.params.expected, lang)}`
         : `the total row says ${n(issue.params.actual, lang)} in the "${col(issue.params.column, lang)}" column, but the units add up to ${n(issue.params.expected, lang)}`;
@@ -221,6 +227,28 @@ export function describeProblem(issue: Issue, lang: Lang): string {
       return vi
         ? `tiêu đề không ghi cấp trên của ${issue.params.unit} (dòng đầu bên trái)`
         : `the title does not name the superior of ${issue.params.unit} (first line on the left)`;
+    case "TPL-ROW-UNREAD": {
+      const p = issue.params;
+      const what = p.label ? `"${p.label}"` : vi ? "không tên" : "without a name";
+      const where =
+        p.reason === "afterTotal"
+          ? vi
+            ? "nằm dưới dòng Tổng cộng"
+            : "lies below the total row"
+          : vi
+            ? "nằm ngoài bảng (dưới phần ghi chú hoặc sau nhiều dòng trống)"
+            : "lies outside the table (below the notes or after many blank rows)";
+      return vi
+        ? `dòng ${what} có ${n(p.numbers, lang)} ô số (tổng ${n(p.sum, lang)}) nhưng ${where}: các số này không được tính; đưa đơn vị lên trên dòng Cộng hoặc xóa dòng`
+        : `the row ${what} holds ${n(p.numbers, lang)} numbers (adding up to ${n(p.sum, lang)}) but ${where}: they are not counted; move the unit above the total or delete the row`;
+    }
+    case "TPL-COLUMN-UNREAD": {
+      const p = issue.params;
+      const header = p.header ? `"${p.header}"` : vi ? "(không có tiêu đề)" : "(no header)";
+      return vi
+        ? `cột có tiêu đề ${header} chứa ${n(p.numbers, lang)} ô số (tổng ${n(p.sum, lang)}) nhưng tiêu đề không khớp cột nào của mẫu: các số này không được tính`
+        : `the column headed ${header} holds ${n(p.numbers, lang)} numbers (adding up to ${n(p.sum, lang)}) but its header matches no column of the template: they are not counted`;
+    }
     default:
       return exhaustiveSwitchError(issue);
   }

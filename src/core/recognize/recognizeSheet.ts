@@ -5,6 +5,7 @@ import { findHeader } from "./findHeader";
 import { Grid } from "./Grid";
 import { readRows } from "./readRows";
 import { readTitle } from "./readTitle";
+import { unreadColumns } from "./unreadColumns";
 
 export interface RecognizeOptions {
   /** The evaluation year chosen by the user: it wins over the title's. */
@@ -50,6 +51,10 @@ export function recognizeSheet(sheet: SheetSnapshot, options: RecognizeOptions =
     ruleSetSource,
     rows: body.rows,
     totalRow: body.totalRow,
+    groups: body.groups,
+    shareRows: body.shareRows,
+    unreadRows: body.unreadRows,
+    unreadColumns: unreadColumns(grid, header.columns, header.duplicates, header, { top: dataTop, end: body.end }),
     tableEnd: body.tableEnd,
     ownRating: body.ownRating,
   };

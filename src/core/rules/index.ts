@@ -28,6 +28,8 @@ import { orgExcellentBelow80 } from "./orgExcellentBelow80";
 import { orgParentExcellent } from "./orgParentExcellent";
 import { orgNewRated } from "./orgNewRated";
 import { orgFailDisciplined } from "./orgFailDisciplined";
+import { tplRowUnread } from "./tplRowUnread";
+import { tplColumnUnread } from "./tplColumnUnread";
 
 /** Structural rules: they run first, and an old form stops the detailed rules (see validateSheet). */
 export const STRUCTURE_RULES: readonly SheetRule[] = [
@@ -38,6 +40,8 @@ export const STRUCTURE_RULES: readonly SheetRule[] = [
   tplLegacyEncoding,
   tplNoTotalRow,
   tplUnitDuplicate,
+  tplRowUnread,
+  tplColumnUnread,
 ];
 
 /** Detailed rules, in the order a person fixes things: cells, then sums, then ratings. */
