@@ -5,7 +5,7 @@ import type { OwnRating, RowGroup, TableRow, UnitRow, UnreadRow } from "../model
 import { foldKey, foldKeyOnce } from "../text/foldKey";
 import { parseRating } from "../text/parseRating";
 import type { Grid } from "./Grid";
-import { parseCell } from "./parseCell";
+import { countValue, parseCell } from "./parseCell";
 import { rowKind, type RowKind } from "./rowKind";
 
 export interface TableBody {
@@ -71,12 +71,12 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
     kinds.push({ row: r, kind, lead });
   }
 
-  // Second pass: the structure. A `Cộng` followed by more units closes a group; the last total
-  // (or a `Tổng cộng`) closes the table, and figures after it are reported as unread.
-  let lastUnit = -1;
+  // Second pass: the structure. A `Cộng` followed by another group or total closes a group; the
+  // last total (or a `Tổng cộng`) closes the table, and figures after it are reported as unread.
+  let lastHeading = -1;
   let lastTotal = -1;
   kinds.forEach((k, i) => {
-    if (k.kind === "unit") lastUnit = i;
+    if (k.kind === "group") lastHeading = i;
     if (k.kind === "total" || k.kind === "subtotal") lastTotal = i;
   });
   const rows: UnitRow[] = [];
@@ -123,10 +123,14 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
       case "total":
       case "subtotal": {
         const cells = readCells(grid, r, keyed, template);
-        const more = i < lastUnit || i < lastTotal;
+        // A plain `Cộng` closes a group when another group or total follows; else it is the total.
+        const more = i < lastTotal || i < lastHeading;
         if (rows.length === 0 && totalRow === null && kind === "total") {
           totalRow = { row: r, cells }; // a total typed above the units
-        } else if (kind === "subtotal" && more) {
+        } else if (
+          kind === "subtotal" &&
+          (more || closesGroup(open[open.length - 1]?.group.units ?? loose, rows, cells, keyed))
+        ) {
           const g = open.pop();
           if (g) g.group.checks.push({ row: r, cells });
           else {
@@ -166,6 +170,34 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
     end,
     ownRating: findOwnRating(grid, tableEnd),
   };
+}
+
+/**
+ * The last plain `Cộng` of a sheet without a grand total: it closes the open group when it types
+ * that group's sums and not those of all the units.
+ */
+function closesGroup(
+  group: readonly UnitRow[],
+  rows: readonly UnitRow[],
+  cells: TableRow["cells"],
+  keyed: [ColumnKey, number][],
+): boolean {
+  if (group.length === 0 || group.length === rows.length) return false;
+  return sumsMatch(cells, group, keyed) && !sumsMatch(cells, rows, keyed);
+}
+
+function sumsMatch(cells: TableRow["cells"], units: readonly UnitRow[], keyed: [ColumnKey, number][]): boolean {
+  let compared = 0;
+  for (const [key] of keyed) {
+    if (columnDef(key).kind !== "count") continue;
+    const typed = countValue(cells[key]);
+    if (typed === null) continue;
+    let sum = 0;
+    for (const u of units) sum += countValue(u.cells[key]) ?? 0;
+    if (sum !== typed) return false;
+    compared++;
+  }
+  return compared > 0;
 }
 
 function sttText(grid: Grid, r: number, sttCol: number | undefined): string {

@@ -35,8 +35,10 @@ const SHARE = /^(ty le|ti le|%)( |$)/;
 const MAYBE_SPECIAL =
   /c[ộo]ng|t[ổo]ng|ghi ch[úu]|l[ưu]u [ýy]|x[ếe]p lo[ạa]i|đ[ềe] ngh[ịi]|de nghi|ng[ưu][ờo]i l[ậa]p|t\/m|\btm\b|n[ơo]i nh[ậa]n|x[áa]c nh[ậa]n|b[íi] th[ưu]|ng[àa]y|:|t[ỷỉyi] l[ệe]|%|^\s*[IVXivx]+\s*[.)\-–]|^\s*[A-Ea-e]\s*[.)]|kh[ốo]i|khu v[ựu]c|\(c[ũu]\)|tr[ưu][ớo]c đ[âa]y/i;
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|[a-e])\.?$/;
-const GROUP_LEAD =
-  /^((i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\s*[.)-]|[a-e]\s*[.)]\s|khoi |khu vuc )|\(cu\)$|\bcu$|truoc day$/;
+/** A heading numbered the way groups are (`I.`, `II -`, `A.`), as typed: folding drops the dot. */
+const GROUP_NUMBERED = /^\s*((I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s*[.)\-–:]|[A-E]\s*[.)]\s)/i;
+/** A heading named the way groups are (`Khối …`, `Khu vực xã A (cũ)`, `… trước đây`), folded. */
+const GROUP_NAMED = /^(khoi|khu vuc) |( cu| truoc day)$/;
 
 /** Classifies one row. The common unit row costs one regular-expression test. */
 export function rowKind(facts: RowFacts): RowKind {
@@ -46,7 +48,7 @@ export function rowKind(facts: RowFacts): RowKind {
     if (isTotalLabel(key)) return GRAND.test(key) ? "total" : "subtotal";
     if (NOTE.test(key) || (facts.lead.includes(":") && !facts.numbers)) return "note";
     if (SHARE.test(key)) return "share";
-    if (GROUP_LEAD.test(key)) return "group";
+    if (GROUP_NUMBERED.test(facts.lead) || GROUP_NAMED.test(key)) return "group";
   }
   if (facts.stt !== "") {
     const stt = foldKey(facts.stt);
