@@ -58,6 +58,7 @@ const SAMPLES: { [R in RuleId]: IssueParams[R] } = {
   "HIER-NO-PARENT": { unit: "ĐẢNG ỦY XÃ A" },
   "TPL-ROW-UNREAD": { label: "Chi bộ ấp C", numbers: 12, sum: 64, reason: "afterTotal" },
   "TPL-COLUMN-UNREAD": { header: "Số chuyển đi", numbers: 3, sum: 5 },
+  "CELL-RATING-TYPO": { unit: "Chi bộ A", column: "unitRating", text: "HTSXNV", meant: "HTXSNV" },
 };
 
 function sample(rule: RuleId): Issue {

@@ -83,6 +83,8 @@ export interface IssueParams {
   "TPL-ROW-UNREAD": { label: string; numbers: number; sum: number; reason: "afterTotal" | "afterTable" };
   /** `header`: the column's header as typed ("" when empty). */
   "TPL-COLUMN-UNREAD": { header: string; numbers: number; sum: number };
+  /** `meant`: the code the misspelling is read as. */
+  "CELL-RATING-TYPO": CellParams & { text: string; meant: string };
 }
 
 export type RuleId = keyof IssueParams;

@@ -52,6 +52,7 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "HIER-NO-PARENT": { severity: "warning", section: "hierarchy" },
   "TPL-ROW-UNREAD": { severity: "error", section: "structure" },
   "TPL-COLUMN-UNREAD": { severity: "warning", section: "structure" },
+  "CELL-RATING-TYPO": { severity: "info", section: "cells" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

@@ -249,6 +249,10 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         ? `cột có tiêu đề ${header} chứa ${n(p.numbers, lang)} ô số (tổng ${n(p.sum, lang)}) nhưng tiêu đề không khớp cột nào của mẫu: các số này không được tính`
         : `the column headed ${header} holds ${n(p.numbers, lang)} numbers (adding up to ${n(p.sum, lang)}) but its header matches no column of the template: they are not counted`;
     }
+    case "CELL-RATING-TYPO":
+      return vi
+        ? `"${issue.params.text}" được hiểu là ${issue.params.meant}; nên sửa cho đúng chính tả`
+        : `"${issue.params.text}" is read as ${issue.params.meant}; correcting the spelling is advised`;
     default:
       return exhaustiveSwitchError(issue);
   }

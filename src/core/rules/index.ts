@@ -30,6 +30,7 @@ import { orgNewRated } from "./orgNewRated";
 import { orgFailDisciplined } from "./orgFailDisciplined";
 import { tplRowUnread } from "./tplRowUnread";
 import { tplColumnUnread } from "./tplColumnUnread";
+import { cellRatingTypo } from "./cellRatingTypo";
 
 /** Structural rules: they run first, and an old form stops the detailed rules (see validateSheet). */
 export const STRUCTURE_RULES: readonly SheetRule[] = [
@@ -68,6 +69,7 @@ export const DETAIL_RULES: readonly SheetRule[] = [
   orgParentExcellent,
   orgNewRated,
   orgFailDisciplined,
+  cellRatingTypo,
 ];
 
 export const SHEET_RULES: readonly SheetRule[] = [...STRUCTURE_RULES, ...DETAIL_RULES];
