@@ -1,5 +1,5 @@
 import type { OrgNode } from "../core/rollup/OrgNode";
-import type { OrgCounts } from "../core/rollup/Figures";
+import { goodOrAbove, type OrgCounts } from "../core/rollup/Figures";
 
 function counts(c: OrgCounts) {
   return {
@@ -13,19 +13,22 @@ function counts(c: OrgCounts) {
   };
 }
 
-/** A node as `summarize --json` prints it (README: NODE). */
+/**
+ * A node as `summarize --json` prints it (README: NODE). A member figure is `null` when unknown:
+ * no column of the unit's sheet gives it and it cannot be derived (never written as 0).
+ */
 export interface NodeJson {
   name: string;
   level: string;
-  members: number;
-  subject: number;
-  notRated: number;
-  rated: number;
-  excellent: number;
-  good: number;
-  complete: number;
-  fail: number;
-  goodOrAbove: number;
+  members: number | null;
+  subject: number | null;
+  notRated: number | null;
+  rated: number | null;
+  excellent: number | null;
+  good: number | null;
+  complete: number | null;
+  fail: number | null;
+  goodOrAbove: number | null;
   organisations: { cells: ReturnType<typeof counts>; grassroots: ReturnType<typeof counts> };
   children: NodeJson[];
 }
@@ -43,7 +46,7 @@ export function nodeJson(node: OrgNode): NodeJson {
     good: f.good,
     complete: f.complete,
     fail: f.fail,
-    goodOrAbove: f.excellent + f.good,
+    goodOrAbove: goodOrAbove(f),
     organisations: { cells: counts(node.organisations.cells), grassroots: counts(node.organisations.grassroots) },
     children: node.children.map(nodeJson),
   };

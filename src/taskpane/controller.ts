@@ -5,6 +5,7 @@ import { summarizeWorkbooks } from "../core/summarize";
 import { flagsFromIssues } from "../core/flags";
 import type { CompletenessRow } from "../core/layout/completenessLayout";
 import type { OrgNode } from "../core/rollup/OrgNode";
+import { goodOrAbove } from "../core/rollup/Figures";
 import type { Lang } from "../core/issues/describeIssue";
 import { describeOfficeError } from "./officeErrors";
 
@@ -13,12 +14,13 @@ export type Action = "validate" | "summarize" | "clear" | "import";
 /** The headline figures of the top organisation after Tổng hợp. */
 export interface Headline {
   name: string;
-  rated: number;
-  goodOrAbove: number;
-  excellent: number;
-  good: number;
-  complete: number;
-  fail: number;
+  /** Member figures: `null` when unknown (no sheet gives them), shown as "—", never as 0. */
+  rated: number | null;
+  goodOrAbove: number | null;
+  excellent: number | null;
+  good: number | null;
+  complete: number | null;
+  fail: number | null;
   cells: OrgNode["organisations"]["cells"];
   grassroots: OrgNode["organisations"]["grassroots"];
 }
@@ -117,7 +119,7 @@ export class Controller {
           ? {
               name: root.name,
               rated: root.figures.rated,
-              goodOrAbove: root.figures.excellent + root.figures.good,
+              goodOrAbove: goodOrAbove(root.figures),
               excellent: root.figures.excellent,
               good: root.figures.good,
               complete: root.figures.complete,

@@ -36,6 +36,11 @@ export interface ColumnDef {
   required: boolean;
   /** Labels as printed on forms, the first being the template's own; compared by foldKey. */
   labels: readonly string[];
+  /**
+   * A required column that may be absent when these columns are present, the figure being derived
+   * from them (the official forms have no subject column: subject = rated + not rated).
+   */
+  derivedFrom?: readonly ColumnKey[];
   /** Short names for messages. */
   vi: string;
   en: string;
@@ -158,6 +163,7 @@ const memberColumns: ColumnDef[] = [
     key: "subject",
     kind: "count",
     required: true,
+    derivedFrom: ["rated", "notRated"],
     labels: [
       "Số đảng viên thuộc diện đánh giá, xếp loại",
       "Số ĐV thuộc diện đánh giá, xếp loại",

@@ -18,7 +18,12 @@ export const FIGURE_KEYS = [
   "disciplined",
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
-export type Figures = Record<FigureKey, number>;
+/**
+ * A unit's member figures. `null` is unknown: no column of its sheet gives the figure and it cannot
+ * be derived from those that do (a sheet without a "Bị đình chỉ" column). Unknown is never 0: it is
+ * `null` in JSON and a blank cell in sheets, and a sum with an unknown part is unknown.
+ */
+export type Figures = Record<FigureKey, number | null>;
 
 export function zeroFigures(): Figures {
   return {
@@ -37,19 +42,45 @@ export function zeroFigures(): Figures {
   };
 }
 
+/** Adds `from` into `into`; a figure unknown on either side stays unknown. */
 export function addFigures(into: Figures, from: Figures): Figures {
-  for (const k of FIGURE_KEYS) into[k] += from[k];
+  for (const k of FIGURE_KEYS) {
+    const a = into[k];
+    const b = from[k];
+    into[k] = a === null || b === null ? null : a + b;
+  }
   return into;
 }
 
-export function goodOrAbove(f: { excellent: number; good: number }): number {
-  return f.excellent + f.good;
+/** HTTNV trở lên: excellent + good, unknown when either is. */
+export function goodOrAbove(f: { excellent: number | null; good: number | null }): number | null {
+  return f.excellent === null || f.good === null ? null : f.excellent + f.good;
 }
 
-/** A row's figures; unreadable or blank cells count as 0 (they are reported by the cell rules). */
-export function figuresOfRow(cells: Partial<Record<string, ParsedCell>>): Figures {
+/** `n / d` when both are known and `d` is not 0; else `null` (a share of nothing is not 0%). */
+export function shareOf(n: number | null, d: number | null): number | null {
+  return n === null || d === null || d === 0 ? null : n / d;
+}
+
+/**
+ * A row's figures. A column that the sheet has: its count (unreadable or blank cells count as 0;
+ * the cell rules report them). A column it lacks: derived where the others allow (subject =
+ * rated + not rated, or members − exempt − suspended − new; rated = the four ratings, or subject −
+ * not rated), else `null`.
+ */
+export function figuresOfRow(cells: Partial<Record<string, ParsedCell>>, has: (key: FigureKey) => boolean): Figures {
   const f = zeroFigures();
-  for (const k of FIGURE_KEYS) f[k] = countValue(cells[k]) ?? 0;
+  for (const k of FIGURE_KEYS) f[k] = has(k) ? (countValue(cells[k]) ?? 0) : null;
+  const sum = (...xs: (number | null)[]) =>
+    xs.some((x) => x === null) ? null : xs.reduce<number>((s, x) => s + x!, 0);
+  if (f.rated === null) {
+    const four = sum(f.excellent, f.good, f.complete, f.fail);
+    f.rated = four ?? (f.subject !== null && f.notRated !== null ? f.subject - f.notRated : null);
+  }
+  if (f.subject === null) {
+    if (f.rated !== null && f.notRated !== null) f.subject = f.rated + f.notRated;
+    else if (f.members !== null) f.subject = f.members - (f.exempt ?? 0) - (f.suspended ?? 0) - (f.newMembers ?? 0);
+  }
   return f;
 }
 

@@ -21,7 +21,9 @@ export function childMismatches(nodes: readonly OrgNode[]): Issue[] {
     const { source, row } = node.parentRow;
     for (const key of FIGURE_KEYS) {
       const typed = countValue(row.cells[key]);
-      if (typed === null || typed === node.figures[key]) continue;
+      const expected = node.figures[key];
+      // An unknown figure (no column gives it in the unit's sheet) cannot be compared.
+      if (typed === null || expected === null || typed === expected) continue;
       issues.push(
         inWorkbook(
           source.workbook,
@@ -32,7 +34,7 @@ export function childMismatches(nodes: readonly OrgNode[]): Issue[] {
             {
               unit: row.unit,
               column: key,
-              expected: node.figures[key],
+              expected,
               actual: typed,
               childSheet: node.source.source.sheet.name,
             },

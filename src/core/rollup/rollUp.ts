@@ -39,7 +39,8 @@ function blockCounts(row: UnitRow, block: BlockKey): OrgCounts | null {
 export function rollUp(node: OrgNode): OrgNode {
   if (node.children.length === 0) {
     if (node.source.kind === "row") {
-      node.figures = figuresOfRow(node.source.row.cells);
+      const { columns } = node.source.source.sheet;
+      node.figures = figuresOfRow(node.source.row.cells, (key) => columns[key] !== undefined);
       for (const block of ["cells", "grassroots"] as const) {
         const counts = blockCounts(node.source.row, block);
         if (counts) node.organisations[block] = counts;

@@ -1,4 +1,4 @@
-import { REQUIRED_COLUMNS } from "../model/template";
+import { REQUIRED_COLUMNS, columnDef, type ColumnKey } from "../model/template";
 import { makeIssue, type SheetRule } from "./Rule";
 
 /** TPL-HEADER-MISSING: a required column (TEMPLATE.md §3 ✱) is not found. */
@@ -12,7 +12,11 @@ export const tplHeaderMissing: SheetRule = {
       left: sheet.header.left,
       right: sheet.header.right - 1,
     };
-    return REQUIRED_COLUMNS.filter((key) => sheet.columns[key] === undefined).map((column) =>
+    const derivable = (key: ColumnKey) => {
+      const from = columnDef(key).derivedFrom;
+      return !!from && from.every((k) => sheet.columns[k] !== undefined);
+    };
+    return REQUIRED_COLUMNS.filter((key) => sheet.columns[key] === undefined && !derivable(key)).map((column) =>
       makeIssue("TPL-HEADER-MISSING", sheet.name, { range: band }, { column }),
     );
   },

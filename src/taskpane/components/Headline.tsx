@@ -29,8 +29,10 @@ export interface HeadlineProps {
 /** The top organisation's figures after Tổng hợp, with links to the summary sheets. */
 export function Headline({ headline: h, summarySheets, lang, strings, onOpenSheet }: HeadlineProps) {
   const styles = useStyles();
-  const n = (x: number) => formatNumber(x, lang);
-  const pct = (x: number, of: number) => (of === 0 ? "—" : formatPercent((x / of) * 100, lang));
+  // Unknown member figures (null) show as "—", never as 0.
+  const n = (x: number | null) => (x === null ? "—" : formatNumber(x, lang));
+  const pct = (x: number | null, of: number | null) =>
+    x === null || of === null || of === 0 ? "—" : formatPercent((x / of) * 100, lang);
   const cellsGood = h.cells.excellent + h.cells.good;
   const rows: [string, string][] = [
     [strings.membersRated, n(h.rated)],
