@@ -29,7 +29,12 @@ export interface NodeJson {
   complete: number | null;
   fail: number | null;
   goodOrAbove: number | null;
-  organisations: { cells: ReturnType<typeof counts>; grassroots: ReturnType<typeof counts> };
+  /** Organisations below the node by level; `sections` counts đảng bộ bộ phận. */
+  organisations: {
+    cells: ReturnType<typeof counts>;
+    grassroots: ReturnType<typeof counts>;
+    sections: ReturnType<typeof counts>;
+  };
   children: NodeJson[];
 }
 
@@ -47,7 +52,11 @@ export function nodeJson(node: OrgNode): NodeJson {
     complete: f.complete,
     fail: f.fail,
     goodOrAbove: goodOrAbove(f),
-    organisations: { cells: counts(node.organisations.cells), grassroots: counts(node.organisations.grassroots) },
+    organisations: {
+      cells: counts(node.organisations.cells),
+      grassroots: counts(node.organisations.grassroots),
+      sections: counts(node.organisations.sections),
+    },
     children: node.children.map(nodeJson),
   };
 }

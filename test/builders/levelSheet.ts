@@ -22,6 +22,8 @@ export interface UnitFigures {
   extraValues?: CellValue[];
   /** The STT cell as typed ("18.1"); the running number by default. */
   stt?: CellValue;
+  /** Left out of the total row's sums (a chi bộ whose đảng bộ bộ phận's row carries it). */
+  notInTotal?: boolean;
 }
 
 /** A group of units (REAL-FORMS §2): a heading row, its units, a `Cộng` row after it. */
@@ -289,7 +291,7 @@ export function levelSheet(spec: LevelSheetSpec): SheetSnapshot {
     });
     return row;
   };
-  spec.rows.forEach((u) => unitRow(u, [sums]));
+  spec.rows.forEach((u) => unitRow(u, u.notInTotal ? [] : [sums]));
   (spec.groups ?? []).forEach((g, gi) => {
     if (gi > 0 || spec.rows.length > 0) for (let b = 0; b < (spec.blankBetween ?? 0); b++) grid.push(blankRow());
     const groupSums: Partial<Record<ColumnId, number>> = {};

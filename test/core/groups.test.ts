@@ -183,3 +183,41 @@ describe("groups and totals (REAL-FORMS §2)", () => {
     expect(summary.issues.filter((i) => i.severity === "error" && i.rule !== "HIER-NOT-REPORTED")).toEqual([]);
   });
 });
+
+describe("merged communes (REAL-FORMS §4)", () => {
+  const thon = (n: number, good: number): UnitFigures => ({
+    unit: `Chi bộ thôn ${n}`,
+    excellent: 1,
+    good,
+    complete: 0,
+  });
+  const commune = (second: UnitFigures[]) =>
+    levelSheet({
+      organisation: "ĐẢNG ỦY XÃ TÂN ÂN",
+      parent: "TỈNH ỦY CÀ MAU",
+      year: 2025,
+      rows: [],
+      groups: [
+        { heading: { label: "Khu vực xã Tân Ân (cũ)", sums: true }, rows: [thon(1, 10), thon(2, 12)] },
+        { heading: { label: "Khu vực xã Tân Ân Tây (cũ)", sums: true }, rows: second },
+      ],
+    });
+
+  test("[TPL-UNIT-DUPLICATE] a chi bộ name repeated under two old communes is two units", () => {
+    const sheet = commune([thon(1, 7), thon(3, 9)]);
+    const { issues } = validateWorkbook({ sheets: [sheet] });
+    expect(ofRule(issues, "TPL-UNIT-DUPLICATE")).toEqual([]);
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    const { root } = summarizeWorkbooks([{ name: "", snapshot: { sheets: [sheet] } }]);
+    expect(root!.children).toHaveLength(4);
+    expect(root!.organisations.cells.total).toBe(4);
+    expect(root!.figures.good).toBe(10 + 12 + 7 + 9);
+  });
+
+  test("[TPL-UNIT-DUPLICATE] the same row typed under both old communes (same figures) is one unit typed twice", () => {
+    const { issues } = validateWorkbook({ sheets: [commune([thon(1, 10), thon(3, 9)])] });
+    expect(ofRule(issues, "TPL-UNIT-DUPLICATE").map((i) => ("unit" in i.params ? i.params.unit : ""))).toEqual([
+      "Chi bộ thôn 1",
+    ]);
+  });
+});

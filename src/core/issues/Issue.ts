@@ -85,6 +85,8 @@ export interface IssueParams {
   "TPL-COLUMN-UNREAD": { header: string; numbers: number; sum: number };
   /** `meant`: the code the misspelling is read as. */
   "CELL-RATING-TYPO": CellParams & { text: string; meant: string };
+  /** `sections`: how many chi bộ rows the đảng bộ bộ phận has. */
+  "HIER-SECTION-SUM": CellParams & { expected: number; actual: number; sections: number };
 }
 
 export type RuleId = keyof IssueParams;

@@ -53,6 +53,7 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "TPL-ROW-UNREAD": { severity: "error", section: "structure" },
   "TPL-COLUMN-UNREAD": { severity: "warning", section: "structure" },
   "CELL-RATING-TYPO": { severity: "info", section: "cells" },
+  "HIER-SECTION-SUM": { severity: "error", section: "hierarchy" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

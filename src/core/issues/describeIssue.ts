@@ -253,6 +253,10 @@ export function describeProblem(issue: Issue, lang: Lang): string {
       return vi
         ? `"${issue.params.text}" được hiểu là ${issue.params.meant}; nên sửa cho đúng chính tả`
         : `"${issue.params.text}" is read as ${issue.params.meant}; correcting the spelling is advised`;
+    case "HIER-SECTION-SUM":
+      return vi
+        ? `đảng bộ bộ phận ghi ${n(issue.params.actual, lang)} ở cột "${col(issue.params.column, lang)}", nhưng ${n(issue.params.sections, lang)} chi bộ của nó cộng lại là ${n(issue.params.expected, lang)}`
+        : `the đảng bộ bộ phận says ${n(issue.params.actual, lang)} in the "${col(issue.params.column, lang)}" column, but its ${n(issue.params.sections, lang)} chi bộ add up to ${n(issue.params.expected, lang)}`;
     default:
       return exhaustiveSwitchError(issue);
   }

@@ -29,6 +29,15 @@ export interface UnitRow extends TableRow {
   unitKey: string;
   /** The level the name itself says ("Chi bộ …" a cell, "Đảng bộ xã …" grassroots), if any. */
   unitLevel: Level | null;
+  /**
+   * The row of the đảng bộ bộ phận this chi bộ belongs to (REAL-FORMS §2: numbered `18.1` or
+   * written `- Chi bộ …` under it); such rows are not summed into the total, their section is.
+   */
+  section?: UnitRow;
+  /** On a đảng bộ bộ phận's row: its chi bộ rows. Its own figures must be their sum (HIER-SECTION-SUM). */
+  sectionRows?: UnitRow[];
+  /** The group heading the row stands under ("" when none): a name may repeat under two groups. */
+  scope: string;
 }
 
 /**

@@ -6,7 +6,7 @@ import { foldKey, foldKeyOnce } from "../text/foldKey";
 import { parseRating } from "../text/parseRating";
 import type { Grid } from "./Grid";
 import { countValue, parseCell } from "./parseCell";
-import { rowKind, type RowKind } from "./rowKind";
+import { isSubRow, rowKind, type RowKind } from "./rowKind";
 
 export interface TableBody {
   rows: UnitRow[];
@@ -88,6 +88,13 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
   let tableEnd = dataTop;
   const open: OpenGroup[] = [];
   let loose: UnitRow[] = [];
+  let section: UnitRow | null = null;
+  const nextIsSub = (i: number): boolean => {
+    const next = kinds[i + 1];
+    if (!next || next.kind !== "unit") return false;
+    const text = unitCol === undefined ? "" : grid.text(next.row, unitCol);
+    return isSubRow(sttText(grid, next.row, sttCol), text);
+  };
   for (let i = 0; i < kinds.length; i++) {
     const { row: r, kind, lead } = kinds[i]!;
     if (closed && kind !== "share") {
@@ -96,7 +103,9 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
     }
     switch (kind) {
       case "unit": {
-        const unit = unitCol === undefined ? "" : grid.text(r, unitCol).replace(/\n/g, " ");
+        const typed = unitCol === undefined ? "" : grid.text(r, unitCol).replace(/\n/g, " ");
+        const sub = section !== null && isSubRow(sttText(grid, r, sttCol), typed);
+        const unit = sub ? typed.replace(/^\s*[-–+•]\s*/, "") : typed;
         const org = parseOrgName(unit);
         const u: UnitRow = {
           row: r,
@@ -104,8 +113,16 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
           unitKey: org?.key ?? foldKeyOnce(unit),
           unitLevel: org?.level ?? null,
           cells: readCells(grid, r, keyed, template),
+          scope: open.length > 0 ? foldKeyOnce(open[open.length - 1]!.group.label) : "",
         };
         rows.push(u);
+        if (sub) {
+          u.section = section!;
+          (section!.sectionRows ??= []).push(u);
+          break;
+        }
+        // A row followed by rows that belong to it is a đảng bộ bộ phận.
+        section = nextIsSub(i) ? u : null;
         for (const g of open) g.group.units.push(u);
         if (open.length === 0) loose.push(u);
         break;
@@ -118,10 +135,12 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
         groups.push(group);
         open.push({ group, rank });
         loose = [];
+        section = null;
         break;
       }
       case "total":
       case "subtotal": {
+        section = null;
         const cells = readCells(grid, r, keyed, template);
         // A plain `Cộng` closes a group when another group or total follows; else it is the total.
         const more = i < lastTotal || i < lastHeading;
@@ -200,9 +219,10 @@ function sumsMatch(cells: TableRow["cells"], units: readonly UnitRow[], keyed: [
   return compared > 0;
 }
 
+/** The STT as text: "I", "18.1" (a number 18.1 when Excel took it for one). */
 function sttText(grid: Grid, r: number, sttCol: number | undefined): string {
   const v = sttCol === undefined ? "" : grid.value(r, sttCol);
-  return typeof v === "string" ? v.trim() : "";
+  return typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
 }
 
 /** A number anywhere in the row: figures that must be used or reported. */

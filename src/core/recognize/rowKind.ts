@@ -57,6 +57,14 @@ export function rowKind(facts: RowFacts): RowKind {
   return "unit";
 }
 
+/**
+ * A unit row that belongs to the unit row above it (a chi bộ of a đảng bộ bộ phận): numbered under
+ * it (`18.1`), or written as an item (`- Chi bộ …`, `+ Chi bộ …`).
+ */
+export function isSubRow(stt: string, unit: string): boolean {
+  return /^\d+\.\d+\.?$/.test(stt.trim()) || /^\s*[-–+•]\s*\S/.test(unit);
+}
+
 /** `Cộng`, `Tổng cộng`, `Cộng toàn đảng bộ`; a unit called "Tổng đội …" is a unit, not a total. */
 function isTotalLabel(folded: string): boolean {
   const m = folded.match(TOTAL);

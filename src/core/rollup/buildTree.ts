@@ -79,8 +79,24 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
     if (parent.source.kind !== "sheet") continue;
     const source = parent.source.source;
     const childLevel = rowLevel(source.sheet);
+    const sectionNodes = new Map<UnitRow, OrgNode>();
     for (const row of source.sheet.rows) {
       if (row.unit === "") continue;
+      // A chi bộ of a đảng bộ bộ phận: a leaf under the section's node, known within it.
+      const section = row.section ? sectionNodes.get(row.section) : undefined;
+      if (section) {
+        const key = `${section.key}/${row.unitKey}`;
+        if (leavesByKey.has(key)) {
+          issues.push(doubleCount(source, row, section.name));
+          continue;
+        }
+        const leaf = emptyNode(key, row.unit, "cell", { kind: "row", source, row });
+        leaf.rating = ratingOfCell(row.cells.unitRating);
+        leaf.parentRow = { source, row };
+        leavesByKey.set(key, leaf);
+        attach(section, leaf);
+        continue;
+      }
       const own = sheetNodes.get(row.unitKey);
       if (own && own !== parent) {
         const current = parentOf.get(own);
@@ -93,19 +109,23 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
         attach(parent, own);
         continue;
       }
-      const key = childLevel === "cell" ? `${parent.key}/${row.unitKey}` : row.unitKey;
+      // Chi bộ are known within their TCCSĐ, and within their group where the sheet groups them
+      // (merged communes repeat "Chi bộ thôn 1" under each old commune's name).
+      const scoped = row.scope ? `${row.scope}/${row.unitKey}` : row.unitKey;
+      const key = childLevel === "cell" || row.sectionRows ? `${parent.key}/${scoped}` : row.unitKey;
       const twin = leavesByKey.get(key);
       if (twin) {
         issues.push(doubleCount(source, row, parentOf.get(twin)?.name ?? ""));
         continue;
       }
-      // A đảng bộ bộ phận says so in its name, whatever the sheet's level suggests.
-      const level = row.unitLevel === "section" ? "section" : childLevel;
+      // A đảng bộ bộ phận says so in its name or by its chi bộ rows, whatever the sheet's level suggests.
+      const level = row.unitLevel === "section" || row.sectionRows ? "section" : childLevel;
       const leaf = emptyNode(key, row.unit, level, { kind: "row", source, row });
       leaf.rating = ratingOfCell(row.cells.unitRating);
       leaf.parentRow = { source, row };
       leavesByKey.set(key, leaf);
-      if (childLevel === "cell") cellRows.push(leaf);
+      if (childLevel === "cell" && level !== "section") cellRows.push(leaf);
+      if (row.sectionRows) sectionNodes.set(row, leaf);
       attach(parent, leaf);
     }
   }

@@ -53,7 +53,8 @@ export function childMismatches(nodes: readonly OrgNode[]): Issue[] {
 export function notReported(nodes: readonly OrgNode[]): Issue[] {
   const issues: Issue[] = [];
   for (const node of nodes) {
-    if (node.source.kind !== "row") continue;
+    // A đảng bộ bộ phận whose chi bộ are on the sheet has reported through them.
+    if (node.source.kind !== "row" || node.children.length > 0) continue;
     const { source, row } = node.source;
     const named = parseOrgName(row.unit);
     if (!named || named.level === "cell" || named.level === "unknown") continue;

@@ -14,6 +14,8 @@ export function countedLevel(node: OrgNode): CountedLevel | null {
       return "grassroots";
     case "district":
       return "districts";
+    case "section":
+      return "sections";
     default:
       return null;
   }

@@ -31,6 +31,7 @@ import { orgFailDisciplined } from "./orgFailDisciplined";
 import { tplRowUnread } from "./tplRowUnread";
 import { tplColumnUnread } from "./tplColumnUnread";
 import { cellRatingTypo } from "./cellRatingTypo";
+import { hierSectionSum } from "./hierSectionSum";
 
 /** Structural rules: they run first, and an old form stops the detailed rules (see validateSheet). */
 export const STRUCTURE_RULES: readonly SheetRule[] = [
@@ -70,6 +71,7 @@ export const DETAIL_RULES: readonly SheetRule[] = [
   orgNewRated,
   orgFailDisciplined,
   cellRatingTypo,
+  hierSectionSum,
 ];
 
 export const SHEET_RULES: readonly SheetRule[] = [...STRUCTURE_RULES, ...DETAIL_RULES];

@@ -20,6 +20,7 @@ export const quotaUnits: SheetRule = {
       let excellent = 0;
       let good = 0;
       for (const row of sheet.rows) {
+        if (row.sectionRows) continue; // a đảng bộ bộ phận is no chi bộ; its chi bộ are counted
         const cell = row.cells.unitRating;
         const reading = cell?.kind === "text" ? parseRating(cell.text) : null;
         if (reading?.kind !== "rating") continue;

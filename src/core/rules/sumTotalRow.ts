@@ -27,6 +27,7 @@ function checkSums(sheet: LevelSheet, total: TableRow, units: readonly UnitRow[]
     let expected = 0;
     let readable = true;
     for (const row of units) {
+      if (row.section) continue; // counted in its đảng bộ bộ phận's row
       const cell = row.cells[column];
       if (!cell || cell.kind === "blank") continue;
       const v = countValue(cell);
