@@ -98,6 +98,9 @@ export class Grid {
   }
 }
 
+const LATIN1 = /[\u00c0-\u00ff]/;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+
 export function isBlankValue(v: CellValue | undefined | null): boolean {
   return v === undefined || v === null || v === "" || (typeof v === "string" && v.trim() === "");
 }
@@ -135,9 +138,14 @@ function decodeTexts(grid: Grid, sheet: SheetSnapshot): { texts: (string | undef
       if (declared && (/[\u00a0-\u00ff]/.test(text) || declared.upper)) {
         encoding = declared.encoding;
         text = decodeLegacy(text, declared.encoding, declared.upper);
-      } else if (!declared && verdict.encoding && hasLegacySignal(text)) {
+      } else if (!declared && verdict.encoding && (hasLegacySignal(text) || LATIN1.test(text))) {
+        // On a sheet judged legacy, a cell whose legacy letters happen to be Vietnamese ones too
+        // ("Céng" for Cộng, "Chi bé Êp" for Chi bộ ấp) is decoded unless it reads worse. Text with
+        // letters beyond Latin-1 (ư, ơ, đ, ộ) is Unicode already: decoded only if that reads better.
+        const legacyAlphabet = hasLegacySignal(text) || !BEYOND_LATIN1.test(text);
         const decoded = decodeLegacy(text, verdict.encoding);
-        if (plausibility(decoded).good >= plausibility(text).good) {
+        const gain = plausibility(decoded).good - plausibility(text).good;
+        if (legacyAlphabet ? gain >= 0 : gain > 0) {
           encoding = verdict.encoding;
           text = decoded;
         }
