@@ -91,6 +91,8 @@ export interface LevelSheetSpec {
   organisation?: string | null;
   /** The year in the title; `null` for none. */
   year?: number | null;
+  /** A place and date line on the right, above the title ("Năm Căn, ngày 25 tháng 01 năm 2019"). */
+  dateLine?: string;
   /** Blank rows before the title block. */
   leadingRows?: number;
   columns?: ColumnId[];
@@ -223,6 +225,7 @@ export function levelSheet(spec: LevelSheetSpec): SheetSnapshot {
   grid.push(t1);
   const t2 = blankRow();
   if (organisation) t2[0] = text(organisation);
+  if (spec.dateLine) t2[Math.min(width - 1, 5)] = text(spec.dateLine);
   grid.push(t2);
   grid.push(blankRow());
   const t3 = blankRow();

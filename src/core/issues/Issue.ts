@@ -26,7 +26,8 @@ export interface IssueParams {
   "TPL-UNIT-DUPLICATE": RowParams & { firstRow: number };
   "TPL-LEGACY-ENCODING": { encoding: LegacyEncoding; cells: number; from: string; to: string };
   "TPL-OLD-CATEGORIES": { text: string };
-  "TPL-YEAR-UNKNOWN": { ruleSet: RuleSet };
+  /** `dateLine`: the year was taken from the date line (its text and month); absent: the default set. */
+  "TPL-YEAR-UNKNOWN": { ruleSet: RuleSet; dateLine?: { year: number; month: number; text: string } };
   "CELL-REQUIRED": CellParams;
   "CELL-NUMBER-AS-TEXT": CellParams & { text: string; parsed: number };
   "CELL-NOT-NUMBER": CellParams & { text: string };

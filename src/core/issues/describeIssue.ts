@@ -62,6 +62,12 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         ? `biểu dùng cách xếp loại cũ (trước năm 2018): "${issue.params.text}"; hãy dùng mẫu biểu hiện hành`
         : `the sheet uses the pre-2018 rating categories ("${issue.params.text}"); use the current form`;
     case "TPL-YEAR-UNKNOWN":
+      if (issue.params.dateLine) {
+        const d = issue.params.dateLine;
+        return vi
+          ? `tiêu đề không ghi năm đánh giá; lấy năm ${d.year} theo dòng ngày ký "${d.text}" (tháng ${d.month}) và áp dụng bộ quy định ${issue.params.ruleSet}; hãy ghi "NĂM ${d.year}" vào tiêu đề hoặc chọn năm`
+          : `the title gives no evaluation year; ${d.year} is taken from the date line "${d.text}" (month ${d.month}) and the ${issue.params.ruleSet} rule set applied; write "NĂM ${d.year}" in the title or choose the year`;
+      }
       return vi
         ? `không thấy năm đánh giá trong tiêu đề ("NĂM …"); đang áp dụng bộ quy định ${issue.params.ruleSet}`
         : `no evaluation year in the title ("NĂM …"); the ${issue.params.ruleSet} rule set is applied`;

@@ -99,13 +99,14 @@ export interface LevelSheet {
     organisation: OrgName | null;
     year: number | null;
     yearCell: CellRef | null;
+    dateLine: { year: number; month: number; text: string; cell: CellRef } | null;
     /** The title says the rows are chi bộ cơ sở (TCCSĐ), as in a district's "… CÁC CHI BỘ CƠ SỞ". */
     rowsAreGrassroots: boolean;
   };
   year: number | null;
   ruleSet: RuleSet;
   /** Where the rule set came from. */
-  ruleSetSource: "title" | "option" | "default";
+  ruleSetSource: "title" | "option" | "dateLine" | "default";
   rows: UnitRow[];
   totalRow: TableRow | null;
   /** Groups of unit rows with their typed subtotals; empty when the sheet has none. */

@@ -22,7 +22,7 @@ export function recognizeSheet(sheet: SheetSnapshot, options: RecognizeOptions =
   const body = readRows(grid, header.columns, dataTop);
   let year: number | null = title.year;
   let ruleSet: RuleSet = DEFAULT_RULE_SET;
-  let ruleSetSource: "title" | "option" | "default" = "default";
+  let ruleSetSource: "title" | "option" | "dateLine" | "default" = "default";
   if (options.year !== undefined) {
     year = options.year;
     ruleSet = ruleSetForYear(options.year);
@@ -30,6 +30,16 @@ export function recognizeSheet(sheet: SheetSnapshot, options: RecognizeOptions =
   } else if (title.year !== null) {
     ruleSet = ruleSetForYear(title.year);
     ruleSetSource = "title";
+  } else if (title.dateLine) {
+    // Sheets are signed after the year they report: December → that year, January–June → the
+    // year before (TPL-YEAR-UNKNOWN says so). Other months say nothing sure.
+    const { year: y, month } = title.dateLine;
+    const fromDate = month === 12 ? y : month >= 1 && month <= 6 ? y - 1 : null;
+    if (fromDate !== null) {
+      year = fromDate;
+      ruleSet = ruleSetForYear(fromDate);
+      ruleSetSource = "dateLine";
+    }
   }
   return {
     kind: "level",
