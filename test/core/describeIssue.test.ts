@@ -59,6 +59,12 @@ const SAMPLES: { [R in RuleId]: IssueParams[R] } = {
   "TPL-ROW-UNREAD": { label: "Chi bộ ấp C", numbers: 12, sum: 64, reason: "afterTotal" },
   "TPL-COLUMN-UNREAD": { header: "Số chuyển đi", numbers: 3, sum: 5 },
   "CELL-RATING-TYPO": { unit: "Chi bộ A", column: "unitRating", text: "HTSXNV", meant: "HTXSNV" },
+  "SUM-IMPOSSIBLE": {
+    unit: "Chi bộ A",
+    what: { kind: "ratingsAboveRated", ratings: 30, rated: 12 },
+    rows: 2,
+    columns: [{ key: "rated", letter: "J", header: "Đã xếp loại" }],
+  },
   "HIER-SECTION-SUM": { unit: "Đảng bộ bộ phận Khoa Y", column: "good", expected: 20, actual: 22, sections: 3 },
 };
 

@@ -3,6 +3,7 @@ import type { ColumnKey } from "../model/template";
 import type { RuleSet } from "../model/RuleSet";
 import type { LegacyEncoding } from "../text/legacyEncoding";
 import type { Rating } from "../model/Rating";
+import type { Impossible } from "../rollup/Figures";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -88,6 +89,12 @@ export interface IssueParams {
   "CELL-RATING-TYPO": CellParams & { text: string; meant: string };
   /** `sections`: how many chi bộ rows the đảng bộ bộ phận has. */
   "HIER-SECTION-SUM": CellParams & { expected: number; actual: number; sections: number };
+  /** `rows`: how many unit rows are impossible; `columns`: the columns read, as the sheet heads them. */
+  "SUM-IMPOSSIBLE": RowParams & {
+    what: Impossible;
+    rows: number;
+    columns: { key: ColumnKey; letter: string; header: string }[];
+  };
 }
 
 export type RuleId = keyof IssueParams;

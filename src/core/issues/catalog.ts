@@ -54,6 +54,7 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "TPL-COLUMN-UNREAD": { severity: "warning", section: "structure" },
   "CELL-RATING-TYPO": { severity: "info", section: "cells" },
   "HIER-SECTION-SUM": { severity: "error", section: "hierarchy" },
+  "SUM-IMPOSSIBLE": { severity: "error", section: "arithmetic" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

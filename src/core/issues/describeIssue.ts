@@ -263,6 +263,32 @@ export function describeProblem(issue: Issue, lang: Lang): string {
       return vi
         ? `đảng bộ bộ phận ghi ${n(issue.params.actual, lang)} ở cột "${col(issue.params.column, lang)}", nhưng ${n(issue.params.sections, lang)} chi bộ của nó cộng lại là ${n(issue.params.expected, lang)}`
         : `the đảng bộ bộ phận says ${n(issue.params.actual, lang)} in the "${col(issue.params.column, lang)}" column, but its ${n(issue.params.sections, lang)} chi bộ add up to ${n(issue.params.expected, lang)}`;
+    case "SUM-IMPOSSIBLE": {
+      const p = issue.params;
+      const w = p.what;
+      const problem =
+        w.kind === "negative"
+          ? vi
+            ? `${col(w.figure, lang)} tính ra âm (${n(w.value, lang)})`
+            : `${col(w.figure, lang)} comes out negative (${n(w.value, lang)})`
+          : w.kind === "ratedAboveSubject"
+            ? vi
+              ? `số đã đánh giá (${n(w.rated, lang)}) lớn hơn số thuộc diện đánh giá (${n(w.subject, lang)})`
+              : `members rated (${n(w.rated, lang)}) exceed those subject to rating (${n(w.subject, lang)})`
+            : vi
+              ? `một mức xếp loại (${n(w.ratings, lang)}) lớn hơn số đã đánh giá (${n(w.rated, lang)}): tỷ lệ trên 100%`
+              : `a rating (${n(w.ratings, lang)}) exceeds the members rated (${n(w.rated, lang)}): a share over 100%`;
+      const cols = p.columns
+        .map((c) =>
+          vi
+            ? `cột ${c.letter} "${c.header}" được hiểu là ${col(c.key, lang)}`
+            : `column ${c.letter} "${c.header}" read as ${col(c.key, lang)}`,
+        )
+        .join("; ");
+      return vi
+        ? `số liệu không thể có: ${problem}${p.rows > 1 ? ` (${n(p.rows, lang)} dòng như vậy)` : ""}; kiểm tra cách hiểu các cột: ${cols}; các số này không được đưa vào tổng hợp`
+        : `impossible figures: ${problem}${p.rows > 1 ? ` (${n(p.rows, lang)} such rows)` : ""}; check how the columns were read: ${cols}; these figures are left out of the summary`;
+    }
     default:
       return exhaustiveSwitchError(issue);
   }

@@ -115,3 +115,37 @@ export function countOne(rating: Rating | null): OrgCounts {
   }
   return c;
 }
+
+/** What makes a unit's figures impossible, if anything (SUM-IMPOSSIBLE). */
+export type Impossible =
+  | { kind: "negative"; figure: FigureKey; value: number }
+  | { kind: "ratedAboveSubject"; rated: number; subject: number }
+  | { kind: "ratingsAboveRated"; ratings: number; rated: number };
+
+/** The first impossibility of a set of figures: a negative count, rated above subject, ratings above rated. */
+export function impossibility(f: Figures): Impossible | null {
+  for (const k of FIGURE_KEYS) {
+    const v = f[k];
+    if (v !== null && v < 0) return { kind: "negative", figure: k, value: v };
+  }
+  if (f.rated !== null && f.subject !== null && f.rated > f.subject)
+    return { kind: "ratedAboveSubject", rated: f.rated, subject: f.subject };
+  const top = Math.max(f.excellent ?? 0, f.good ?? 0, f.complete ?? 0, f.fail ?? 0, goodOrAbove(f) ?? 0);
+  if (f.rated !== null && top > f.rated) return { kind: "ratingsAboveRated", ratings: top, rated: f.rated };
+  return null;
+}
+
+/**
+ * The figures with whatever is impossible made unknown, so that no negative count, no rated above
+ * subject and no share over 100% reaches a summary sheet, the pane or the JSON (SUM-IMPOSSIBLE
+ * reports it on the sheet): a negative count, the subject under a larger rated, the rated under a
+ * larger rating.
+ */
+export function saneFigures(f: Figures): Figures {
+  const out = { ...f };
+  for (const k of FIGURE_KEYS) if ((out[k] ?? 0) < 0) out[k] = null;
+  if (out.rated !== null && out.subject !== null && out.rated > out.subject) out.subject = null;
+  const top = Math.max(out.excellent ?? 0, out.good ?? 0, out.complete ?? 0, out.fail ?? 0, goodOrAbove(out) ?? 0);
+  if (out.rated !== null && top > out.rated) out.rated = null;
+  return out;
+}

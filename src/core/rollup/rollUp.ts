@@ -1,5 +1,14 @@
 import { COUNTED_LEVELS, type CountedLevel, type OrgNode } from "./OrgNode";
-import { addCounts, addFigures, countOne, figuresOfRow, zeroCounts, zeroFigures, type OrgCounts } from "./Figures";
+import {
+  addCounts,
+  addFigures,
+  countOne,
+  figuresOfRow,
+  saneFigures,
+  zeroCounts,
+  zeroFigures,
+  type OrgCounts,
+} from "./Figures";
 import { countValue } from "../recognize/parseCell";
 import { RATINGS } from "../model/Rating";
 import type { BlockKey } from "../model/template";
@@ -42,7 +51,7 @@ export function rollUp(node: OrgNode): OrgNode {
   if (node.children.length === 0) {
     if (node.source.kind === "row") {
       const { columns } = node.source.source.sheet;
-      node.figures = figuresOfRow(node.source.row.cells, (key) => columns[key] !== undefined);
+      node.figures = saneFigures(figuresOfRow(node.source.row.cells, (key) => columns[key] !== undefined));
       for (const block of ["cells", "grassroots"] as const) {
         const counts = blockCounts(node.source.row, block);
         if (counts) node.organisations[block] = counts;

@@ -32,6 +32,7 @@ import { tplRowUnread } from "./tplRowUnread";
 import { tplColumnUnread } from "./tplColumnUnread";
 import { cellRatingTypo } from "./cellRatingTypo";
 import { hierSectionSum } from "./hierSectionSum";
+import { sumImpossible } from "./sumImpossible";
 
 /** Structural rules: they run first, and an old form stops the detailed rules (see validateSheet). */
 export const STRUCTURE_RULES: readonly SheetRule[] = [
@@ -72,6 +73,7 @@ export const DETAIL_RULES: readonly SheetRule[] = [
   orgFailDisciplined,
   cellRatingTypo,
   hierSectionSum,
+  sumImpossible,
 ];
 
 export const SHEET_RULES: readonly SheetRule[] = [...STRUCTURE_RULES, ...DETAIL_RULES];

@@ -1,0 +1,55 @@
+import type { ColumnKey } from "../model/template";
+import type { LevelSheet } from "../model/SheetModel";
+import { FIGURE_KEYS, figuresOfRow, impossibility, type FigureKey } from "../rollup/Figures";
+import { columnLetters } from "../issues/a1";
+import { makeIssue, rowRange, type SheetRule } from "./Rule";
+
+/**
+ * SUM-IMPOSSIBLE: figures the engine would use that cannot be (a negative derived count, rated
+ * above subject, a rating above rated: a share over 100%). Once per sheet, at the first such row,
+ * naming the columns it read, since a column taken for another is the usual cause. The rollup
+ * makes such figures unknown (saneFigures): nothing impossible is written to a summary.
+ */
+export const sumImpossible: SheetRule = {
+  id: "SUM-IMPOSSIBLE",
+  needs: [],
+  check(sheet) {
+    const has = (key: FigureKey) => sheet.columns[key] !== undefined;
+    let first: { row: number; unit: string; what: NonNullable<ReturnType<typeof impossibility>> } | null = null;
+    let rows = 0;
+    for (const row of sheet.rows) {
+      const what = impossibility(figuresOfRow(row.cells, has));
+      if (!what) continue;
+      rows++;
+      first ??= { row: row.row, unit: row.unit, what };
+    }
+    if (!first) return [];
+    const involved: FigureKey[] =
+      first.what.kind === "negative"
+        ? FIGURE_KEYS.filter(
+            (k) => has(k) && ["members", "exempt", "suspended", "newMembers", "rated", "notRated"].includes(k),
+          )
+        : first.what.kind === "ratedAboveSubject"
+          ? (["subject", "rated", "notRated", "members"] as FigureKey[]).filter(has)
+          : (["rated", "excellent", "good", "complete", "fail"] as FigureKey[]).filter(has);
+    return [
+      makeIssue(
+        "SUM-IMPOSSIBLE",
+        sheet.name,
+        { range: rowRange(sheet, first.row) },
+        { unit: first.unit, what: first.what, rows, columns: involved.map((k) => describeColumn(sheet, k)) },
+      ),
+    ];
+  },
+};
+
+/** A column as the sheet heads it: the key it was read as, its letter and its header text. */
+function describeColumn(sheet: LevelSheet, key: ColumnKey): { key: ColumnKey; letter: string; header: string } {
+  const col = sheet.columns[key]!;
+  const parts: string[] = [];
+  for (let r = sheet.header.top; r <= sheet.header.bottom; r++) {
+    const t = sheet.grid.textFilled(r, col).replace(/\n/g, " ");
+    if (t !== "" && !parts.includes(t)) parts.push(t);
+  }
+  return { key, letter: columnLetters(col), header: parts.join(" / ") };
+}
