@@ -6,7 +6,8 @@ import { makeIssue, rowRange, type SheetRule } from "./Rule";
 
 /**
  * SUM-IMPOSSIBLE: figures the engine would use that cannot be (a negative derived count, rated
- * above subject, a rating above rated: a share over 100%). Once per sheet, at the first such row,
+ * above subject, a rating above rated: a share over 100%) on most rows or from a derived figure.
+ * Once per sheet, at the first such row,
  * naming the columns it read, since a column taken for another is the usual cause. The rollup
  * makes such figures unknown (saneFigures): nothing impossible is written to a summary.
  */
@@ -24,6 +25,10 @@ export const sumImpossible: SheetRule = {
       first ??= { row: row.row, unit: row.unit, what };
     }
     if (!first) return [];
+    // A single mistyped row is the row rules' (SUM-CATEGORIES, SUM-RATED); impossible figures on
+    // most rows, or from a derived figure no row rule sees, point at how the columns were read.
+    const derived = !has("subject") || !has("rated");
+    if (!derived && rows * 2 < sheet.rows.length) return [];
     const involved: FigureKey[] =
       first.what.kind === "negative"
         ? FIGURE_KEYS.filter(
