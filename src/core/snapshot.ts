@@ -40,6 +40,13 @@ export interface SheetSnapshot {
    * cannot tell leave it `null` and the engine judges the text itself.
    */
   fonts: (string | null)[][];
+  /**
+   * Optional, same shape as `values`: the formula (without "=") of a cell that the file carries
+   * without a computed result (files written by programs, not by Excel), else `null`. Such a cell's
+   * value is "" in `values`; the engine computes it where it can, else reports it
+   * (CELL-NOT-CALCULATED) and never sums it as 0. Excel itself always has the results.
+   */
+  formulas?: (string | null)[][];
 }
 
 export interface WorkbookSnapshot {

@@ -25,7 +25,51 @@ export async function readXlsx(bytes: ArrayBuffer | Uint8Array, file: string): P
     throw new ReadError(file, "corrupt", err instanceof Error ? err.message : String(err));
   }
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
-  return { sheets: workbook.worksheets.map((ws) => readSheet(ws, date1904)) };
+  const sheets = workbook.worksheets.map((ws) => readSheet(ws, date1904));
+  await fillFormulaResults(bytes, sheets);
+  return { sheets };
+}
+
+/** A formula cell whose result ExcelJS did not give: its sheet, its place in the snapshot, its formula. */
+const missingResults = new WeakMap<SheetSnapshot, { r: number; c: number; formula: string }[]>();
+
+/**
+ * ExcelJS drops a formula's cached result when it is 0 (its cell model copies only truthy
+ * results), and a file written by a program may carry formulas with no result at all. For such
+ * cells, and only when there are some, SheetJS reads the same bytes: a cached result (0 included)
+ * is the value; a formula without one goes to `formulas` for the engine to compute or report.
+ */
+async function fillFormulaResults(bytes: ArrayBuffer | Uint8Array, sheets: SheetSnapshot[]): Promise<void> {
+  if (!sheets.some((s) => (missingResults.get(s)?.length ?? 0) > 0)) return;
+  const XLSX = await import("@e965/xlsx");
+  const book = XLSX.read(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), {
+    type: "array",
+    cellFormula: true,
+    cellHTML: false,
+    cellText: false,
+    cellStyles: false,
+    sheets: sheets.filter((s) => missingResults.has(s)).map((s) => s.name),
+  });
+  for (const s of sheets) {
+    const missing = missingResults.get(s);
+    const ws = book.Sheets[s.name];
+    if (!missing || !ws) continue;
+    for (const m of missing) {
+      const cell = ws[XLSX.utils.encode_cell({ r: m.r + s.origin.row, c: m.c + s.origin.col })] as
+        | { t?: string; v?: unknown; f?: string }
+        | undefined;
+      const v = cell?.v;
+      if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") {
+        const read = cell?.t === "e" ? { value: String(v), type: "error" as const } : readValue(v);
+        s.values[m.r]![m.c] = read.value;
+        s.types[m.r]![m.c] = read.type;
+      } else {
+        s.formulas ??= s.values.map((row) => row.map(() => null));
+        // SheetJS spells out a shared formula in each cell; ExcelJS names the master's.
+        s.formulas[m.r]![m.c] = cell?.f ?? m.formula;
+      }
+    }
+  }
 }
 
 interface Read {
@@ -74,7 +118,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
-      if (readValue(cell.value, date1904).type === "empty") return;
+      if (readValue(cell.value, date1904).type === "empty" && formulaWithoutResult(cell.value) === null) return;
       top = Math.min(top, r - 1);
       bottom = Math.max(bottom, r - 1);
       left = Math.min(left, c - 1);
@@ -82,6 +126,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
     });
   });
   if (bottom < 0) return { ...emptySheet(ws.name), merges };
+  const sheet: SheetSnapshot = emptySheet(ws.name);
   const values: CellValue[][] = [];
   const types: CellType[][] = [];
   const numberFormats: string[][] = [];
@@ -97,6 +142,12 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
       // ExcelJS gives every cell of a merged area the first cell's value; Excel reports them blank.
       const own =
         cell.isMerged && cell.master !== cell ? { value: "", type: "empty" as const } : readValue(cell.value, date1904);
+      const formula = formulaWithoutResult(cell.value);
+      if (formula !== null && !(cell.isMerged && cell.master !== cell)) {
+        const list = missingResults.get(sheet) ?? [];
+        list.push({ r: r - top, c: c - left, formula });
+        missingResults.set(sheet, list);
+      }
       vr.push(own.value);
       tr.push(own.type);
       fr.push(cell.numFmt || "General");
@@ -107,5 +158,14 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
     numberFormats.push(fr);
     fonts.push(nr);
   }
-  return { name: ws.name, origin: { row: top, col: left }, values, types, numberFormats, merges, fonts };
+  Object.assign(sheet, { origin: { row: top, col: left }, values, types, numberFormats, merges, fonts });
+  return sheet;
+}
+
+/** The formula of a cell that ExcelJS gives without a result, else `null`. */
+function formulaWithoutResult(raw: ExcelJS.CellValue): string | null {
+  if (raw === null || typeof raw !== "object" || !("formula" in raw || "sharedFormula" in raw)) return null;
+  const v = raw as { formula?: string; sharedFormula?: string; result?: unknown };
+  if (v.result !== undefined && v.result !== null) return null;
+  return v.formula ?? v.sharedFormula ?? "";
 }

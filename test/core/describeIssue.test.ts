@@ -59,6 +59,7 @@ const SAMPLES: { [R in RuleId]: IssueParams[R] } = {
   "TPL-ROW-UNREAD": { label: "Chi bộ ấp C", numbers: 12, sum: 64, reason: "afterTotal" },
   "TPL-COLUMN-UNREAD": { header: "Số chuyển đi", numbers: 3, sum: 5 },
   "CELL-RATING-TYPO": { unit: "Chi bộ A", column: "unitRating", text: "HTSXNV", meant: "HTXSNV" },
+  "CELL-NOT-CALCULATED": { cells: 3 },
   "SUM-IMPOSSIBLE": {
     unit: "Chi bộ A",
     what: { kind: "ratingsAboveRated", ratings: 30, rated: 12 },

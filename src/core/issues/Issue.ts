@@ -90,6 +90,8 @@ export interface IssueParams {
   /** `sections`: how many chi bộ rows the đảng bộ bộ phận has. */
   "HIER-SECTION-SUM": CellParams & { expected: number; actual: number; sections: number };
   /** `rows`: how many unit rows are impossible; `columns`: the columns read, as the sheet heads them. */
+  /** `cells`: how many formulas have no result and could not be computed. */
+  "CELL-NOT-CALCULATED": { cells: number };
   "SUM-IMPOSSIBLE": RowParams & {
     what: Impossible;
     rows: number;

@@ -55,6 +55,7 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "CELL-RATING-TYPO": { severity: "info", section: "cells" },
   "HIER-SECTION-SUM": { severity: "error", section: "hierarchy" },
   "SUM-IMPOSSIBLE": { severity: "error", section: "arithmetic" },
+  "CELL-NOT-CALCULATED": { severity: "error", section: "cells" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

@@ -263,6 +263,10 @@ export function describeProblem(issue: Issue, lang: Lang): string {
       return vi
         ? `đảng bộ bộ phận ghi ${n(issue.params.actual, lang)} ở cột "${col(issue.params.column, lang)}", nhưng ${n(issue.params.sections, lang)} chi bộ của nó cộng lại là ${n(issue.params.expected, lang)}`
         : `the đảng bộ bộ phận says ${n(issue.params.actual, lang)} in the "${col(issue.params.column, lang)}" column, but its ${n(issue.params.sections, lang)} chi bộ add up to ${n(issue.params.expected, lang)}`;
+    case "CELL-NOT-CALCULATED":
+      return vi
+        ? `${n(issue.params.cells, lang)} ô có công thức chưa được tính (tệp do chương trình khác tạo) — mở và lưu lại bằng Excel; các ô này không được tính là 0`
+        : `${n(issue.params.cells, lang)} cells hold formulas that were never calculated (the file was written by another program) — open and save it in Excel; they are not counted as 0`;
     case "SUM-IMPOSSIBLE": {
       const p = issue.params;
       const w = p.what;

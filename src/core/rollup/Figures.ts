@@ -70,7 +70,8 @@ export function shareOf(n: number | null, d: number | null): number | null {
  */
 export function figuresOfRow(cells: Partial<Record<string, ParsedCell>>, has: (key: FigureKey) => boolean): Figures {
   const f = zeroFigures();
-  for (const k of FIGURE_KEYS) f[k] = has(k) ? (countValue(cells[k]) ?? 0) : null;
+  // An error or an uncomputed formula is unknown; a blank or unreadable count is 0 (reported).
+  for (const k of FIGURE_KEYS) f[k] = !has(k) || cells[k]?.kind === "error" ? null : (countValue(cells[k]) ?? 0);
   const sum = (...xs: (number | null)[]) =>
     xs.some((x) => x === null) ? null : xs.reduce<number>((s, x) => s + x!, 0);
   if (f.rated === null) {

@@ -33,6 +33,7 @@ import { tplColumnUnread } from "./tplColumnUnread";
 import { cellRatingTypo } from "./cellRatingTypo";
 import { hierSectionSum } from "./hierSectionSum";
 import { sumImpossible } from "./sumImpossible";
+import { cellNotCalculated } from "./cellNotCalculated";
 
 /** Structural rules: they run first, and an old form stops the detailed rules (see validateSheet). */
 export const STRUCTURE_RULES: readonly SheetRule[] = [
@@ -74,6 +75,7 @@ export const DETAIL_RULES: readonly SheetRule[] = [
   cellRatingTypo,
   hierSectionSum,
   sumImpossible,
+  cellNotCalculated,
 ];
 
 export const SHEET_RULES: readonly SheetRule[] = [...STRUCTURE_RULES, ...DETAIL_RULES];
