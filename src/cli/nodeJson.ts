@@ -1,4 +1,5 @@
 import type { OrgNode } from "../core/rollup/OrgNode";
+import type { Rating } from "../core/model/Rating";
 import { goodOrAbove, type OrgCounts } from "../core/rollup/Figures";
 
 function counts(c: OrgCounts) {
@@ -19,7 +20,10 @@ function counts(c: OrgCounts) {
  */
 export interface NodeJson {
   name: string;
+  /** "province" | "district" | "grassroots" | "section" (a đảng bộ bộ phận) | "cell" | "unknown". */
   level: string;
+  /** The unit's own rating as decided (its row in the parent's sheet, else its own sheet), or null. */
+  rating: Rating | null;
   members: number | null;
   subject: number | null;
   notRated: number | null;
@@ -43,6 +47,7 @@ export function nodeJson(node: OrgNode): NodeJson {
   return {
     name: node.name,
     level: node.level,
+    rating: node.rating,
     members: f.members,
     subject: f.subject,
     notRated: f.notRated,
