@@ -92,6 +92,7 @@ export interface IssueParams {
   /** `rows`: how many unit rows are impossible; `columns`: the columns read, as the sheet heads them. */
   /** `cells`: how many formulas have no result and could not be computed. */
   "CELL-NOT-CALCULATED": { cells: number };
+  "ORG-RATING-DIFFERS": RowParams & { self: string; decided: string };
   "SUM-IMPOSSIBLE": RowParams & {
     what: Impossible;
     rows: number;

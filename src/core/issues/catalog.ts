@@ -56,6 +56,7 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "HIER-SECTION-SUM": { severity: "error", section: "hierarchy" },
   "SUM-IMPOSSIBLE": { severity: "error", section: "arithmetic" },
   "CELL-NOT-CALCULATED": { severity: "error", section: "cells" },
+  "ORG-RATING-DIFFERS": { severity: "info", section: "ratings" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

@@ -263,6 +263,10 @@ export function describeProblem(issue: Issue, lang: Lang): string {
       return vi
         ? `đảng bộ bộ phận ghi ${n(issue.params.actual, lang)} ở cột "${col(issue.params.column, lang)}", nhưng ${n(issue.params.sections, lang)} chi bộ của nó cộng lại là ${n(issue.params.expected, lang)}`
         : `the đảng bộ bộ phận says ${n(issue.params.actual, lang)} in the "${col(issue.params.column, lang)}" column, but its ${n(issue.params.sections, lang)} chi bộ add up to ${n(issue.params.expected, lang)}`;
+    case "ORG-RATING-DIFFERS":
+      return vi
+        ? `đơn vị tự xếp loại ${issue.params.self}, cấp trên quyết định ${issue.params.decided}: dùng quyết định của cấp trên`
+        : `the unit rated itself ${issue.params.self}, the superior decided ${issue.params.decided}: the decision is used`;
     case "CELL-NOT-CALCULATED":
       return vi
         ? `${n(issue.params.cells, lang)} ô có công thức chưa được tính (tệp do chương trình khác tạo) — mở và lưu lại bằng Excel; các ô này không được tính là 0`

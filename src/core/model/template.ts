@@ -20,6 +20,8 @@ export type MemberColumn =
   | `${Rating}Pct`
   | "disciplined"
   | "unitRating"
+  | "selfRating"
+  | `mark.${Rating}`
   | "note";
 
 /** Blocks that count organisations by rating, on summary levels (district and above). */
@@ -268,13 +270,48 @@ const memberColumns: ColumnDef[] = [
       "Xếp loại",
       "Kết quả xếp loại tổ chức đảng",
       "Xếp loại chất lượng tổ chức đảng",
-      "Tự xếp loại",
       "Xếp loại TCCSĐ",
       "Xếp loại đảng bộ, chi bộ",
+      "Đảng ủy xếp loại",
+      "Đảng ủy khoa xếp loại",
+      "Đảng ủy cơ sở xếp loại",
+      "Cấp ủy cấp trên quyết định",
+      "Cấp ủy cấp trên quyết định xếp loại",
+      "Ban Thường vụ Huyện ủy quyết định xếp loại",
+      "BTV Huyện ủy quyết định xếp loại",
+      "Xếp loại đảng bộ",
+      "Xếp loại đảng bộ (BTV Tỉnh ủy quyết định)",
+      "Quyết định xếp loại",
+      "Cấp trên quyết định xếp loại",
     ],
     vi: "xếp loại của đơn vị",
     en: "unit's rating",
   },
+  {
+    key: "selfRating",
+    kind: "rating",
+    required: false,
+    labels: [
+      "Tự xếp loại",
+      "Chi bộ tự xếp loại",
+      "Đơn vị tự xếp loại",
+      "Tự đánh giá, xếp loại",
+      "Tổ chức đảng tự xếp loại",
+    ],
+    vi: "tự xếp loại",
+    en: "self-rating",
+  },
+  // Ratings given as marks: four sub-columns headed by the codes under the rating column's label.
+  ...RATINGS.map(
+    (r): ColumnDef => ({
+      key: `mark.${r}`,
+      kind: "text",
+      required: false,
+      labels: [],
+      vi: `xếp loại ${RATING_VI[r]} (đánh dấu)`,
+      en: `rated ${RATING_EN[r]} (marked)`,
+    }),
+  ),
   { key: "note", kind: "text", required: false, labels: ["Ghi chú"], vi: "ghi chú", en: "note" },
 ];
 

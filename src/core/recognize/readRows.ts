@@ -4,6 +4,7 @@ import { parseOrgName } from "../model/OrgName";
 import type { OwnRating, RowGroup, TableRow, UnitRow, UnreadRow } from "../model/SheetModel";
 import { foldKey, foldKeyOnce } from "../text/foldKey";
 import { parseRating } from "../text/parseRating";
+import { RATINGS, RATING_CODES } from "../model/Rating";
 import type { Grid } from "./Grid";
 import { countValue, parseCell } from "./parseCell";
 import { isSubRow, rowKind, type RowKind } from "./rowKind";
@@ -112,7 +113,7 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
           unit,
           unitKey: org?.key ?? foldKeyOnce(unit),
           unitLevel: org?.level ?? null,
-          cells: readCells(grid, r, keyed, template),
+          cells: withMarks(readCells(grid, r, keyed, template), columns),
           scope: open.length > 0 ? foldKeyOnce(open[open.length - 1]!.group.label) : "",
         };
         rows.push(u);
@@ -247,7 +248,18 @@ function readCells(
 }
 
 /** Columns of names and words: their text is never read as a number. */
-const TEXT_KEYS = new Set<ColumnKey>(["unit", "unitType", "notRatedReason", "note", "unitRating"]);
+const TEXT_KEYS = new Set<ColumnKey>([
+  "unit",
+  "unitType",
+  "notRatedReason",
+  "note",
+  "unitRating",
+  "selfRating",
+  "mark.excellent",
+  "mark.good",
+  "mark.complete",
+  "mark.fail",
+]);
 
 /** The text that names a row: its unit cell, else its first text cell at the left of the table. */
 function leadText(grid: Grid, r: number, leftmost: number, unitCol: number | undefined): string {
@@ -294,4 +306,20 @@ function nextText(grid: Grid, r: number, c: number): string {
     if (t) return t;
   }
   return "";
+}
+
+const MARK = /^(x|✓|✔|v|1|có)$/i;
+
+/** A rating given as a mark under one of four code sub-columns becomes the row's rating. */
+function withMarks(cells: TableRow["cells"], columns: Partial<Record<ColumnKey, number>>): TableRow["cells"] {
+  if (columns["mark.excellent"] === undefined && columns["mark.good"] === undefined) return cells;
+  const marked = RATINGS.filter((r) => {
+    const c = cells[`mark.${r}`];
+    const text = c?.kind === "text" || c?.kind === "numberText" ? c.text : c?.kind === "number" ? String(c.value) : "";
+    return MARK.test(text.trim());
+  });
+  // Several marks read as the codes together: CELL-BAD-RATING names the row.
+  cells.unitRating =
+    marked.length === 0 ? { kind: "blank" } : { kind: "text", text: marked.map((r) => RATING_CODES[r]).join(", ") };
+  return cells;
 }

@@ -1,3 +1,5 @@
+import { RATINGS } from "../model/Rating";
+import type { ColumnKey } from "../model/template";
 import { DEFAULT_RULE_SET, ruleSetForYear, type RuleSet } from "../model/RuleSet";
 import type { RecognizedSheet } from "../model/SheetModel";
 import type { SheetSnapshot } from "../snapshot";
@@ -17,6 +19,7 @@ export function recognizeSheet(sheet: SheetSnapshot, options: RecognizeOptions =
   const grid = new Grid(sheet);
   const header = findHeader(grid);
   if (!header) return { kind: "other", name: grid.name };
+  settleRatingColumns(header.columns);
   const title = readTitle(grid, header.top, header.left, header.right);
   const dataTop = (header.numbersRow ?? header.bottom) + 1;
   const body = readRows(grid, header.columns, dataTop);
@@ -68,4 +71,17 @@ export function recognizeSheet(sheet: SheetSnapshot, options: RecognizeOptions =
     tableEnd: body.tableEnd,
     ownRating: body.ownRating,
   };
+}
+
+/**
+ * The rating columns as data: a sheet with only a self-rating column rates with it; a sheet with
+ * ratings as marks (four code sub-columns) has its rating read from them, at the first one's place.
+ */
+function settleRatingColumns(columns: Partial<Record<ColumnKey, number>>): void {
+  if (columns.unitRating === undefined && columns.selfRating !== undefined) {
+    columns.unitRating = columns.selfRating;
+    delete columns.selfRating;
+  }
+  const marks = RATINGS.map((r) => columns[`mark.${r}`]).filter((c): c is number => c !== undefined);
+  if (columns.unitRating === undefined && marks.length > 0) columns.unitRating = Math.min(...marks);
 }

@@ -34,6 +34,7 @@ import { cellRatingTypo } from "./cellRatingTypo";
 import { hierSectionSum } from "./hierSectionSum";
 import { sumImpossible } from "./sumImpossible";
 import { cellNotCalculated } from "./cellNotCalculated";
+import { orgRatingDiffers } from "./orgRatingDiffers";
 
 /** Structural rules: they run first, and an old form stops the detailed rules (see validateSheet). */
 export const STRUCTURE_RULES: readonly SheetRule[] = [
@@ -76,6 +77,7 @@ export const DETAIL_RULES: readonly SheetRule[] = [
   hierSectionSum,
   sumImpossible,
   cellNotCalculated,
+  orgRatingDiffers,
 ];
 
 export const SHEET_RULES: readonly SheetRule[] = [...STRUCTURE_RULES, ...DETAIL_RULES];
