@@ -93,6 +93,7 @@ export interface IssueParams {
   /** `cells`: how many formulas have no result and could not be computed. */
   "CELL-NOT-CALCULATED": { cells: number };
   "ORG-RATING-DIFFERS": RowParams & { self: string; decided: string };
+  "HIER-SAME-NAME": RowParams & { otherParent: string };
   "SUM-IMPOSSIBLE": RowParams & {
     what: Impossible;
     rows: number;

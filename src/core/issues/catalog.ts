@@ -57,6 +57,7 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "SUM-IMPOSSIBLE": { severity: "error", section: "arithmetic" },
   "CELL-NOT-CALCULATED": { severity: "error", section: "cells" },
   "ORG-RATING-DIFFERS": { severity: "info", section: "ratings" },
+  "HIER-SAME-NAME": { severity: "warning", section: "hierarchy" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

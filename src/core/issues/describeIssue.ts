@@ -263,6 +263,10 @@ export function describeProblem(issue: Issue, lang: Lang): string {
       return vi
         ? `đảng bộ bộ phận ghi ${n(issue.params.actual, lang)} ở cột "${col(issue.params.column, lang)}", nhưng ${n(issue.params.sections, lang)} chi bộ của nó cộng lại là ${n(issue.params.expected, lang)}`
         : `the đảng bộ bộ phận says ${n(issue.params.actual, lang)} in the "${col(issue.params.column, lang)}" column, but its ${n(issue.params.sections, lang)} chi bộ add up to ${n(issue.params.expected, lang)}`;
+    case "HIER-SAME-NAME":
+      return vi
+        ? `"${issue.params.unit}" cũng có ở ${issue.params.otherParent} với số liệu khác: được hiểu là hai đơn vị trùng tên, cả hai đều được tính; nếu là một đơn vị thì xóa một dòng`
+        : `"${issue.params.unit}" also appears under ${issue.params.otherParent} with other figures: read as two units sharing a name, both counted; if it is one unit, delete one row`;
     case "ORG-RATING-DIFFERS":
       return vi
         ? `đơn vị tự xếp loại ${issue.params.self}, cấp trên quyết định ${issue.params.decided}: dùng quyết định của cấp trên`

@@ -109,6 +109,11 @@ export interface LevelSheet {
   ruleSetSource: "title" | "option" | "dateLine" | "default";
   rows: UnitRow[];
   totalRow: TableRow | null;
+  /**
+   * The sheet rates organisations only (no member column): its members' figures are on another
+   * sheet of the same organisation, which it complements (and which gives the figures).
+   */
+  ratingsOnly: boolean;
   /** Groups of unit rows with their typed subtotals; empty when the sheet has none. */
   groups: RowGroup[];
   /** Rows of shares beside a total ("Tỷ lệ %"): read as labels of the counts, never summed. */

@@ -43,7 +43,10 @@ export function findHeader(grid: Grid): HeaderMatch | null {
     const match = readBand(grid, r);
     if (!best || match.score > best.score) best = match;
   }
-  return best && best.score >= MIN_KEYS ? best : null;
+  if (best && best.score >= MIN_KEYS) return best;
+  // A sheet of organisation ratings only (REAL-FORMS §2: its members' results are on another sheet).
+  if (best && best.columns.unit !== undefined && best.columns.unitRating !== undefined) return best;
+  return null;
 }
 
 function readBand(grid: Grid, top: number): HeaderMatch {

@@ -64,6 +64,7 @@ export function recognizeSheet(sheet: SheetSnapshot, options: RecognizeOptions =
     ruleSetSource,
     rows: body.rows,
     totalRow: body.totalRow,
+    ratingsOnly: MEMBER_KEYS.every((k) => header.columns[k] === undefined),
     groups: body.groups,
     shareRows: body.shareRows,
     unreadRows: body.unreadRows,
@@ -85,3 +86,14 @@ function settleRatingColumns(columns: Partial<Record<ColumnKey, number>>): void 
   const marks = RATINGS.map((r) => columns[`mark.${r}`]).filter((c): c is number => c !== undefined);
   if (columns.unitRating === undefined && marks.length > 0) columns.unitRating = Math.min(...marks);
 }
+
+const MEMBER_KEYS: readonly ColumnKey[] = [
+  "members",
+  "subject",
+  "rated",
+  "notRated",
+  "excellent",
+  "good",
+  "complete",
+  "fail",
+];

@@ -4,8 +4,10 @@ import { inWorkbook } from "./hierarchyRules";
 import { orgKey, type Level } from "../model/OrgName";
 import { rowLevel } from "../model/rowLevel";
 import type { UnitRow } from "../model/SheetModel";
+import type { Rating } from "../model/Rating";
 import { COUNTED_LEVELS, type OrgNode, type SourceSheet } from "./OrgNode";
-import { zeroCounts, zeroFigures } from "./Figures";
+import { FIGURE_KEYS, zeroCounts, zeroFigures } from "./Figures";
+import { countValue } from "../recognize/parseCell";
 import { ratingOfCell } from "./nodeRating";
 
 export interface TreeResult {
@@ -42,19 +44,36 @@ export const SYNTHETIC_ROOT_KEY = "__root__";
 export function buildTree(sources: readonly SourceSheet[]): TreeResult {
   const issues: Issue[] = [];
   const sheetNodes = new Map<string, OrgNode>();
+  // A sheet of organisation ratings beside the sheet of member figures of the same organisation.
+  const ratingSheets = new Map<OrgNode, SourceSheet>();
   for (const source of sources) {
     const { sheet } = source;
     const org = sheet.title.organisation;
     const key = org?.key ?? orgKey(sheet.name);
     const existing = sheetNodes.get(key);
-    if (existing) {
-      const first = existing.source.kind === "sheet" ? existing.source.source.sheet.name : "";
-      issues.push(
-        inWorkbook(
-          source.workbook,
-          makeIssue("HIER-AMBIGUOUS", sheet.name, {}, { unit: org?.display ?? sheet.name, otherSheet: first }),
-        ),
-      );
+    if (existing && existing.source.kind === "sheet") {
+      const other = existing.source.source;
+      if (complement(other, source) && !ratingSheets.has(existing)) {
+        if (sheet.ratingsOnly) ratingSheets.set(existing, source);
+        else {
+          existing.source = { kind: "sheet", source };
+          ratingSheets.set(existing, other);
+        }
+        continue;
+      }
+      // Two sheets of one workbook: validate reports it (sameOrganisation); across files, here.
+      if (other.workbook !== source.workbook)
+        issues.push(
+          inWorkbook(
+            source.workbook,
+            makeIssue(
+              "HIER-AMBIGUOUS",
+              sheet.name,
+              {},
+              { unit: org?.display ?? sheet.name, otherSheet: other.sheet.name },
+            ),
+          ),
+        );
       continue;
     }
     const node = emptyNode(key, org?.display ?? sheet.name, org?.level ?? "unknown", { kind: "sheet", source });
@@ -80,6 +99,7 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
     const source = parent.source.source;
     const childLevel = rowLevel(source.sheet);
     const sectionNodes = new Map<UnitRow, OrgNode>();
+    const ratings = ratingsOf(ratingSheets.get(parent));
     for (const row of source.sheet.rows) {
       if (row.unit === "") continue;
       // A chi bộ of a đảng bộ bộ phận: a leaf under the section's node, known within it.
@@ -112,20 +132,48 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
       // Chi bộ are known within their TCCSĐ, and within their group where the sheet groups them
       // (merged communes repeat "Chi bộ thôn 1" under each old commune's name).
       const scoped = row.scope ? `${row.scope}/${row.unitKey}` : row.unitKey;
-      const key = childLevel === "cell" || row.sectionRows ? `${parent.key}/${scoped}` : row.unitKey;
+      let key = childLevel === "cell" || row.sectionRows ? `${parent.key}/${scoped}` : row.unitKey;
       const twin = leavesByKey.get(key);
       if (twin) {
-        issues.push(doubleCount(source, row, parentOf.get(twin)?.name ?? ""));
-        continue;
+        const other = parentOf.get(twin);
+        // The same figures under two parents: one unit counted twice. Other figures: two units
+        // that share a name (common after the 2025 mergers), both counted.
+        if (other === parent || twin.source.kind !== "row" || sameRowFigures(twin.source.row, row)) {
+          issues.push(doubleCount(source, row, other?.name ?? ""));
+          continue;
+        }
+        issues.push(
+          inWorkbook(
+            source.workbook,
+            makeIssue(
+              "HIER-SAME-NAME",
+              source.sheet.name,
+              { cell: cellOf(source.sheet, row.row, "unit")! },
+              { unit: row.unit, otherParent: other?.name ?? "" },
+            ),
+          ),
+        );
+        key = `${parent.key}/${key}`;
       }
       // A đảng bộ bộ phận says so in its name or by its chi bộ rows, whatever the sheet's level suggests.
       const level = row.unitLevel === "section" || row.sectionRows ? "section" : childLevel;
       const leaf = emptyNode(key, row.unit, level, { kind: "row", source, row });
-      leaf.rating = ratingOfCell(row.cells.unitRating);
+      leaf.rating = ratingOfCell(row.cells.unitRating) ?? ratings?.take(row.unitKey) ?? null;
       leaf.parentRow = { source, row };
       leavesByKey.set(key, leaf);
       if (childLevel === "cell" && level !== "section") cellRows.push(leaf);
       if (row.sectionRows) sectionNodes.set(row, leaf);
+      attach(parent, leaf);
+    }
+    // Units rated on the ratings sheet but absent from the figures sheet: counted, figures unknown.
+    for (const row of ratings?.rest() ?? []) {
+      const src = ratings!.source;
+      const key = childLevel === "cell" ? `${parent.key}/${row.unitKey}` : row.unitKey;
+      if (leavesByKey.has(key)) continue;
+      const leaf = emptyNode(key, row.unit, childLevel, { kind: "row", source: src, row });
+      leaf.rating = ratingOfCell(row.cells.unitRating);
+      leaf.parentRow = { source: src, row };
+      leavesByKey.set(key, leaf);
       attach(parent, leaf);
     }
   }
@@ -216,4 +264,30 @@ function doubleCount(source: SourceSheet, row: UnitRow, otherParent: string): Is
       { unit: row.unit, otherParent },
     ),
   );
+}
+
+/** Two sheets of one organisation that complement each other: one rates the units, one counts members. */
+function complement(a: SourceSheet, b: SourceSheet): boolean {
+  return a.workbook === b.workbook && a.sheet.ratingsOnly !== b.sheet.ratingsOnly;
+}
+
+/** The ratings of a ratings-only sheet by unit, taken as the figures sheet's rows meet them. */
+function ratingsOf(source: SourceSheet | undefined) {
+  if (!source) return null;
+  const byKey = new Map<string, UnitRow>();
+  for (const row of source.sheet.rows) if (row.unitKey !== "" && !byKey.has(row.unitKey)) byKey.set(row.unitKey, row);
+  return {
+    source,
+    take(key: string): Rating | null {
+      const row = byKey.get(key);
+      if (!row) return null;
+      byKey.delete(key);
+      return ratingOfCell(row.cells.unitRating);
+    },
+    rest: (): UnitRow[] => [...byKey.values()],
+  };
+}
+
+function sameRowFigures(a: UnitRow, b: UnitRow): boolean {
+  return FIGURE_KEYS.every((k) => countValue(a.cells[k]) === countValue(b.cells[k]));
 }

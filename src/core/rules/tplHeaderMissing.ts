@@ -16,8 +16,12 @@ export const tplHeaderMissing: SheetRule = {
       const from = columnDef(key).derivedFrom;
       return !!from && from.every((k) => sheet.columns[k] !== undefined);
     };
-    return REQUIRED_COLUMNS.filter((key) => sheet.columns[key] === undefined && !derivable(key)).map((column) =>
-      makeIssue("TPL-HEADER-MISSING", sheet.name, { range: band }, { column }),
-    );
+    // A sheet of organisation ratings only needs no member column.
+    const needed = sheet.ratingsOnly
+      ? REQUIRED_COLUMNS.filter((k) => columnDef(k).kind === "text" || columnDef(k).kind === "rating")
+      : REQUIRED_COLUMNS;
+    return needed
+      .filter((key) => sheet.columns[key] === undefined && !derivable(key))
+      .map((column) => makeIssue("TPL-HEADER-MISSING", sheet.name, { range: band }, { column }));
   },
 };
