@@ -221,3 +221,43 @@ describe("merged communes (REAL-FORMS §4)", () => {
     ]);
   });
 });
+
+describe("the quota on units, counted within groups under QĐ 366", () => {
+  const cell = (n: number, rating: string): UnitFigures => ({
+    unit: `Chi bộ ${n}`,
+    excellent: 1,
+    good: 10,
+    unitRating: rating,
+  });
+  const spec = (year: number): LevelSheetSpec => ({
+    year,
+    rows: [],
+    groups: [
+      {
+        heading: { stt: "I", label: "Khối thôn, ấp" },
+        rows: [1, 2, 3]
+          .map((i) => cell(i, "Hoàn thành xuất sắc nhiệm vụ"))
+          .concat([4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((i) => cell(i, "Hoàn thành tốt nhiệm vụ"))),
+        subtotal: true,
+      },
+      {
+        heading: { stt: "II", label: "Khối cơ quan" },
+        rows: [14, 15, 16, 17, 18, 19, 20, 21, 22, 23].map((i) => cell(i, "Hoàn thành tốt nhiệm vụ")),
+        subtotal: true,
+      },
+    ],
+    totalLabel: "Tổng cộng",
+  });
+
+  test("[QUOTA-UNITS] under QĐ 366 the cap is counted in each group, and the issue names its group, base and cap", () => {
+    const issues = ofRule(validateWorkbook({ sheets: [levelSheet(spec(2025))] }).issues, "QUOTA-UNITS");
+    expect(issues.map((i) => i.params)).toEqual([
+      expect.objectContaining({ group: "Khối thôn, ấp", base: "good", cap: 0.2, baseCount: 10, limit: 2, actual: 3 }),
+    ]);
+    expect(issues[0]!.severity).toBe("warning");
+  });
+
+  test("[QUOTA-UNITS] under HD21 the sheet is one pool: 3 of 20 is within 20%", () => {
+    expect(ofRule(validateWorkbook({ sheets: [levelSheet(spec(2022))] }).issues, "QUOTA-UNITS")).toEqual([]);
+  });
+});

@@ -60,7 +60,9 @@ export interface IssueParams {
   "PCT-MISMATCH": CellParams & { expected: number; actual: number; decimals: number };
   "PCT-OVER-100": CellParams & { actual: number };
   "QUOTA-MEMBERS": RowParams & { base: QuotaBase; baseCount: number; cap: number; limit: number; actual: number };
+  /** `group`: under QĐ 366, the group of comparable units the cap was counted in (a group heading). */
   "QUOTA-UNITS": RowParams & {
+    group?: string;
     level: "cells" | "grassroots";
     base: QuotaBase;
     baseCount: number;

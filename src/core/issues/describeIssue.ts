@@ -153,8 +153,8 @@ export function describeProblem(issue: Issue, lang: Lang): string {
     case "QUOTA-MEMBERS": {
       const p = issue.params;
       return vi
-        ? `${n(p.actual, lang)} đảng viên Hoàn thành xuất sắc nhiệm vụ, vượt mức tối đa ${n(p.limit, lang)} (${formatPercent(p.cap * 100, lang, 0)} của ${n(p.baseCount, lang)} đảng viên ${BASE_VI[p.base]}, làm tròn xuống)`
-        : `${n(p.actual, lang)} members rated excellent, above the cap of ${n(p.limit, lang)} (${formatPercent(p.cap * 100, lang, 0)} of ${n(p.baseCount, lang)} members ${BASE_EN[p.base]}, rounded down)`;
+        ? `cần giải trình: ${n(p.actual, lang)} đảng viên Hoàn thành xuất sắc nhiệm vụ, nhiều hơn mức ${n(p.limit, lang)} (tính ${formatPercent(p.cap * 100, lang, 0)} của ${n(p.baseCount, lang)} đảng viên ${BASE_VI[p.base]}, làm tròn xuống); nếu cấp có thẩm quyền đã chấp thuận thì ghi rõ căn cứ`
+        : `to explain: ${n(p.actual, lang)} members rated excellent, more than ${n(p.limit, lang)} (counted as ${formatPercent(p.cap * 100, lang, 0)} of ${n(p.baseCount, lang)} members ${BASE_EN[p.base]}, rounded down); if the competent committee accepted it, note the grounds`;
     }
     case "QUOTA-UNITS": {
       const p = issue.params;
@@ -165,9 +165,10 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         : p.level === "cells"
           ? "party cells"
           : "grassroots organisations";
+      const inGroup = p.group ? (vi ? ` trong nhóm "${p.group}"` : ` in the group "${p.group}"`) : "";
       return vi
-        ? `${n(p.actual, lang)} ${what} Hoàn thành xuất sắc nhiệm vụ, vượt mức tối đa ${n(p.limit, lang)} (${formatPercent(p.cap * 100, lang, 0)} của ${n(p.baseCount, lang)} ${what} ${BASE_VI[p.base]}, làm tròn xuống)`
-        : `${n(p.actual, lang)} ${what} rated excellent, above the cap of ${n(p.limit, lang)} (${formatPercent(p.cap * 100, lang, 0)} of ${n(p.baseCount, lang)} ${what} ${BASE_EN[p.base]}, rounded down)`;
+        ? `cần giải trình: ${n(p.actual, lang)} ${what}${inGroup} Hoàn thành xuất sắc nhiệm vụ, nhiều hơn mức ${n(p.limit, lang)} (tính ${formatPercent(p.cap * 100, lang, 0)} của ${n(p.baseCount, lang)} ${what} ${BASE_VI[p.base]}, làm tròn xuống); nếu cấp có thẩm quyền đã chấp thuận thì ghi rõ căn cứ`
+        : `to explain: ${n(p.actual, lang)} ${what}${inGroup} rated excellent, more than ${n(p.limit, lang)} (counted as ${formatPercent(p.cap * 100, lang, 0)} of ${n(p.baseCount, lang)} ${what} ${BASE_EN[p.base]}, rounded down); if the competent committee accepted it, note the grounds`;
     }
     case "ORG-EXCELLENT-WITH-FAIL":
       return vi
