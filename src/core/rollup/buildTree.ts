@@ -2,7 +2,7 @@ import type { Issue } from "../issues/Issue";
 import { makeIssue, cellOf } from "../rules/Rule";
 import { inWorkbook } from "./hierarchyRules";
 import { orgKey, type Level } from "../model/OrgName";
-import { rowLevel } from "../model/rowLevel";
+import { levelOfRow, rowLevel } from "../model/rowLevel";
 import type { UnitRow } from "../model/SheetModel";
 import type { Rating } from "../model/Rating";
 import { COUNTED_LEVELS, type OrgNode, type SourceSheet } from "./OrgNode";
@@ -132,7 +132,10 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
       // Chi bộ are known within their TCCSĐ, and within their group where the sheet groups them
       // (merged communes repeat "Chi bộ thôn 1" under each old commune's name).
       const scoped = row.scope ? `${row.scope}/${row.unitKey}` : row.unitKey;
-      let key = childLevel === "cell" || row.sectionRows ? `${parent.key}/${scoped}` : row.unitKey;
+      // A TCCSĐ listed among a commune's chi bộ (since 2025) is known by its own name.
+      const ownLevel = levelOfRow(source.sheet, row);
+      let key =
+        (childLevel === "cell" && ownLevel === "cell") || row.sectionRows ? `${parent.key}/${scoped}` : row.unitKey;
       const twin = leavesByKey.get(key);
       if (twin) {
         const other = parentOf.get(twin);
@@ -156,12 +159,12 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
         key = `${parent.key}/${key}`;
       }
       // A đảng bộ bộ phận says so in its name or by its chi bộ rows, whatever the sheet's level suggests.
-      const level = row.unitLevel === "section" || row.sectionRows ? "section" : childLevel;
+      const level = row.unitLevel === "section" || row.sectionRows ? "section" : ownLevel;
       const leaf = emptyNode(key, row.unit, level, { kind: "row", source, row });
       leaf.rating = ratingOfCell(row.cells.unitRating) ?? ratings?.take(row.unitKey) ?? null;
       leaf.parentRow = { source, row };
       leavesByKey.set(key, leaf);
-      if (childLevel === "cell" && level !== "section") cellRows.push(leaf);
+      if (level === "cell") cellRows.push(leaf);
       if (row.sectionRows) sectionNodes.set(row, leaf);
       attach(parent, leaf);
     }
