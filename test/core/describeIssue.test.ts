@@ -60,6 +60,7 @@ const SAMPLES: { [R in RuleId]: IssueParams[R] } = {
   "TPL-COLUMN-UNREAD": { header: "Số chuyển đi", numbers: 3, sum: 5 },
   "CELL-RATING-TYPO": { unit: "Chi bộ A", column: "unitRating", text: "HTSXNV", meant: "HTXSNV" },
   "CELL-NOT-CALCULATED": { cells: 3 },
+  "TPL-NO-ORGANISATION": { sheetName: "Sheet1" },
   "HIER-SAME-NAME": { unit: "Đảng bộ xã Tân Ân", otherParent: "HUYỆN ỦY NGỌC HIỂN" },
   "ORG-RATING-DIFFERS": { unit: "Chi bộ A", self: "HTXSNV", decided: "HTTNV" },
   "SUM-IMPOSSIBLE": {

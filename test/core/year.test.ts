@@ -2,6 +2,7 @@ import { validateWorkbook } from "../../src/core/validate";
 import type { LevelSheet } from "../../src/core/model/SheetModel";
 import { levelSheet, xuanThangUnits, type LevelSheetSpec } from "../builders/levelSheet";
 import { ofRule } from "../builders/validateSpec";
+import { summarizeWorkbooks } from "../../src/core/summarize";
 
 function read(spec: Partial<LevelSheetSpec>) {
   const analysis = validateWorkbook({ sheets: [levelSheet({ rows: xuanThangUnits(), ...spec })] });
@@ -43,5 +44,18 @@ describe("the evaluation year comes from the title, never from the date line", (
     expect(sheet.title.dateLine?.year).toBe(2019);
     const chosen = validateWorkbook({ sheets: [levelSheet({ rows: xuanThangUnits(), year: null })] }, { year: 2020 });
     expect((chosen.sheets[0] as LevelSheet).year).toBe(2020);
+  });
+});
+
+describe("a title the cells do not hold (typed in a text box)", () => {
+  test("[TPL-NO-ORGANISATION] the sheet says so; at Tổng hợp the organisation is named after its file", () => {
+    const sheet = levelSheet({ rows: xuanThangUnits(), organisation: null, parent: null, name: "Sheet1" });
+    const { issues } = validateWorkbook({ sheets: [sheet] });
+    expect(ofRule(issues, "TPL-NO-ORGANISATION").map((i) => [i.severity, i.params])).toEqual([
+      ["warning", { sheetName: "Sheet1" }],
+    ]);
+    const { root } = summarizeWorkbooks([{ name: "bieu/xa-tan-an.xlsx", snapshot: { sheets: [sheet] } }]);
+    expect(root!.name).toBe("xa-tan-an");
+    expect(root!.figures.rated).toBe(166);
   });
 });

@@ -96,6 +96,7 @@ export interface IssueParams {
   "CELL-NOT-CALCULATED": { cells: number };
   "ORG-RATING-DIFFERS": RowParams & { self: string; decided: string };
   "HIER-SAME-NAME": RowParams & { otherParent: string };
+  "TPL-NO-ORGANISATION": { sheetName: string };
   "SUM-IMPOSSIBLE": RowParams & {
     what: Impossible;
     rows: number;

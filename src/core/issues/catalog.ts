@@ -58,6 +58,7 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "CELL-NOT-CALCULATED": { severity: "error", section: "cells" },
   "ORG-RATING-DIFFERS": { severity: "info", section: "ratings" },
   "HIER-SAME-NAME": { severity: "warning", section: "hierarchy" },
+  "TPL-NO-ORGANISATION": { severity: "warning", section: "structure" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

@@ -264,6 +264,10 @@ export function describeProblem(issue: Issue, lang: Lang): string {
       return vi
         ? `đảng bộ bộ phận ghi ${n(issue.params.actual, lang)} ở cột "${col(issue.params.column, lang)}", nhưng ${n(issue.params.sections, lang)} chi bộ của nó cộng lại là ${n(issue.params.expected, lang)}`
         : `the đảng bộ bộ phận says ${n(issue.params.actual, lang)} in the "${col(issue.params.column, lang)}" column, but its ${n(issue.params.sections, lang)} chi bộ add up to ${n(issue.params.expected, lang)}`;
+    case "TPL-NO-ORGANISATION":
+      return vi
+        ? `không thấy tên tổ chức trong các ô phía trên bảng (tiêu đề đặt trong hộp văn bản không đọc được); khi tổng hợp, tổ chức được gọi theo tên tệp (hoặc tên trang "${issue.params.sheetName}")`
+        : `no organisation is named in the cells above the table (a title in a text box cannot be read); at Tổng hợp the organisation is named after its file (or the sheet "${issue.params.sheetName}")`;
     case "HIER-SAME-NAME":
       return vi
         ? `"${issue.params.unit}" cũng có ở ${issue.params.otherParent} với số liệu khác: được hiểu là hai đơn vị trùng tên, cả hai đều được tính; nếu là một đơn vị thì xóa một dòng`

@@ -44,12 +44,19 @@ export const SYNTHETIC_ROOT_KEY = "__root__";
 export function buildTree(sources: readonly SourceSheet[]): TreeResult {
   const issues: Issue[] = [];
   const sheetNodes = new Map<string, OrgNode>();
+  const levelSheetsIn = new Map<string, number>();
+  for (const s of sources) levelSheetsIn.set(s.workbook, (levelSheetsIn.get(s.workbook) ?? 0) + 1);
   // A sheet of organisation ratings beside the sheet of member figures of the same organisation.
   const ratingSheets = new Map<OrgNode, SourceSheet>();
   for (const source of sources) {
     const { sheet } = source;
     const org = sheet.title.organisation;
-    const key = org?.key ?? orgKey(sheet.name);
+    // No organisation in the title (TPL-NO-ORGANISATION): named after its file, or its sheet.
+    const fallback =
+      source.workbook !== "" && levelSheetsIn.get(source.workbook) === 1
+        ? source.workbook.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "")
+        : sheet.name;
+    const key = org?.key ?? orgKey(fallback);
     const existing = sheetNodes.get(key);
     if (existing && existing.source.kind === "sheet") {
       const other = existing.source.source;
@@ -76,7 +83,7 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
         );
       continue;
     }
-    const node = emptyNode(key, org?.display ?? sheet.name, org?.level ?? "unknown", { kind: "sheet", source });
+    const node = emptyNode(key, org?.display ?? fallback, org?.level ?? "unknown", { kind: "sheet", source });
     const own = sheet.ownRating?.reading;
     node.ownRating = own?.kind === "rating" ? own.rating : null;
     node.rating = node.ownRating;

@@ -35,6 +35,7 @@ import { hierSectionSum } from "./hierSectionSum";
 import { sumImpossible } from "./sumImpossible";
 import { cellNotCalculated } from "./cellNotCalculated";
 import { orgRatingDiffers } from "./orgRatingDiffers";
+import { tplNoOrganisation } from "./tplNoOrganisation";
 
 /** Structural rules: they run first, and an old form stops the detailed rules (see validateSheet). */
 export const STRUCTURE_RULES: readonly SheetRule[] = [
@@ -47,6 +48,7 @@ export const STRUCTURE_RULES: readonly SheetRule[] = [
   tplUnitDuplicate,
   tplRowUnread,
   tplColumnUnread,
+  tplNoOrganisation,
 ];
 
 /** Detailed rules, in the order a person fixes things: cells, then sums, then ratings. */
