@@ -224,7 +224,7 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         : `"${issue.params.unit}" is already counted under ${issue.params.otherParent}; a unit counts once`;
     case "HIER-AMBIGUOUS":
       return vi
-        ? `tổ chức này đã có biểu ở trang "${issue.params.otherSheet}"; trang này không được tổng hợp`
+        ? `tổ chức này đã có biểu ở trang "${issue.params.otherSheet}"; số liệu trang này không được cộng thêm lần nữa`
         : `this organisation already has a sheet ("${issue.params.otherSheet}"); this one is not summarised`;
     case "HIER-CYCLE":
       return vi
