@@ -52,3 +52,44 @@ describe("a commune since 2025: TCCSĐ rows and chi bộ rows on one sheet (REAL
     expect(r.figures.good).toBe(schoolSum("good") + 9 + 12 + 10);
   });
 });
+
+describe("a province sheet listing its communes directly, with its decided ratings (REAL-FORMS §4)", () => {
+  const province = levelSheet({
+    name: "Tỉnh",
+    parent: null,
+    organisation: "TỈNH ỦY CÀ MAU",
+    year: 2025,
+    unitLabel: "Đảng bộ trực thuộc",
+    labels: { unitRating: "Xếp loại đảng bộ (BTV Tỉnh ủy quyết định)" },
+    rows: [
+      unit("Đảng bộ xã Tân Ân", 30, "Hoàn thành tốt nhiệm vụ"),
+      unit("Đảng bộ phường An Xuyên", 40, "Hoàn thành xuất sắc nhiệm vụ"),
+      unit("Đảng bộ đặc khu Hòn Khoai", 12, "Hoàn thành nhiệm vụ"),
+      unit("Đảng bộ Khối các cơ quan tỉnh", 50, "Hoàn thành tốt nhiệm vụ"),
+    ],
+  });
+  const tanAn = levelSheet({
+    name: "Tân Ân",
+    parent: "TỈNH ỦY CÀ MAU",
+    organisation: "ĐẢNG ỦY XÃ TÂN ÂN",
+    year: 2025,
+    rows: [unit("Chi bộ thôn 1", 15), unit("Chi bộ thôn 2", 15)],
+    ownRatingLine: "Đảng ủy đề nghị xếp loại: Hoàn thành xuất sắc nhiệm vụ",
+  });
+
+  test("the units roll up with the province's decided ratings kept (not the commune's proposal)", () => {
+    const { root, issues } = summarizeWorkbooks([{ name: "ca-mau.xlsx", snapshot: { sheets: [province, tanAn] } }]);
+    expect(issues.filter((i) => i.rule === "TPL-HEADER-MISSING")).toEqual([]);
+    const r = root!;
+    expect(r.children.map((c) => [c.name, c.rating])).toEqual(
+      expect.arrayContaining([
+        ["ĐẢNG ỦY XÃ TÂN ÂN", "good"],
+        ["Đảng bộ phường An Xuyên", "excellent"],
+        ["Đảng bộ đặc khu Hòn Khoai", "complete"],
+        ["Đảng bộ Khối các cơ quan tỉnh", "good"],
+      ]),
+    );
+    expect(r.organisations.grassroots).toMatchObject({ total: 4, excellent: 1, good: 2, complete: 1 });
+    expect(r.children.find((c) => c.name === "ĐẢNG ỦY XÃ TÂN ÂN")!.ownRating).toBe("excellent");
+  });
+});
