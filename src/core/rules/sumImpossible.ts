@@ -1,5 +1,6 @@
 import type { ColumnKey } from "../model/template";
-import type { LevelSheet } from "../model/SheetModel";
+import type { LevelSheet, UnitRow } from "../model/SheetModel";
+import { countValue } from "../recognize/parseCell";
 import { FIGURE_KEYS, figuresOfRow, impossibility, type FigureKey } from "../rollup/Figures";
 import { columnLetters } from "../issues/a1";
 import { makeIssue, rowRange, type SheetRule } from "./Rule";
@@ -18,7 +19,10 @@ export const sumImpossible: SheetRule = {
     const has = (key: FigureKey) => sheet.columns[key] !== undefined;
     let first: { row: number; unit: string; what: NonNullable<ReturnType<typeof impossibility>> } | null = null;
     let rows = 0;
+    const typed = has("subject") && has("rated");
     for (const row of sheet.rows) {
+      // With subject and rated typed, a cheap look at the counts clears the usual row.
+      if (typed && plainlyPossible(row.cells)) continue;
       const what = impossibility(figuresOfRow(row.cells, has));
       if (!what) continue;
       rows++;
@@ -57,4 +61,14 @@ function describeColumn(sheet: LevelSheet, key: ColumnKey): { key: ColumnKey; le
     if (t !== "" && !parts.includes(t)) parts.push(t);
   }
   return { key, letter: columnLetters(col), header: parts.join(" / ") };
+}
+
+/** Rated within subject and every rating within rated, read straight from the cells. */
+function plainlyPossible(cells: UnitRow["cells"]): boolean {
+  const subject = countValue(cells.subject);
+  const rated = countValue(cells.rated);
+  if (subject === null || rated === null || rated > subject) return false;
+  const e = countValue(cells.excellent) ?? 0;
+  const g = countValue(cells.good) ?? 0;
+  return e + g <= rated && (countValue(cells.complete) ?? 0) <= rated && (countValue(cells.fail) ?? 0) <= rated;
 }

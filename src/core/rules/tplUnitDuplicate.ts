@@ -13,12 +13,18 @@ export const tplUnitDuplicate: SheetRule = {
   id: "TPL-UNIT-DUPLICATE",
   needs: ["unit"],
   check(sheet) {
-    const seen = new Map<string, UnitRow[]>();
+    // Most names are unique: the first row of each name is kept alone, a list only on a repeat.
+    const seen = new Map<string, UnitRow | UnitRow[]>();
     const issues: Issue[] = [];
     for (const row of sheet.rows) {
       if (row.unitKey === "") continue;
-      const key = `${row.section?.unitKey ?? ""}|${row.unitKey}`;
-      const earlier = seen.get(key) ?? [];
+      const key = row.section ? `${row.section.unitKey}|${row.unitKey}` : row.unitKey;
+      const had = seen.get(key);
+      if (had === undefined) {
+        seen.set(key, row);
+        continue;
+      }
+      const earlier = Array.isArray(had) ? had : [had];
       const first = earlier.find((e) => e.scope === row.scope || sameFigures(e, row));
       earlier.push(row);
       seen.set(key, earlier);
