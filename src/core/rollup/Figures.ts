@@ -72,10 +72,11 @@ export function figuresOfRow(cells: Partial<Record<string, ParsedCell>>, has: (k
   const f = zeroFigures();
   // An error or an uncomputed formula is unknown; a blank or unreadable count is 0 (reported).
   for (const k of FIGURE_KEYS) f[k] = !has(k) || cells[k]?.kind === "error" ? null : (countValue(cells[k]) ?? 0);
-  const sum = (...xs: (number | null)[]) =>
-    xs.some((x) => x === null) ? null : xs.reduce<number>((s, x) => s + x!, 0);
   if (f.rated === null) {
-    const four = sum(f.excellent, f.good, f.complete, f.fail);
+    const four =
+      f.excellent === null || f.good === null || f.complete === null || f.fail === null
+        ? null
+        : f.excellent + f.good + f.complete + f.fail;
     f.rated = four ?? (f.subject !== null && f.notRated !== null ? f.subject - f.notRated : null);
   }
   if (f.subject === null) {
@@ -143,6 +144,7 @@ export function impossibility(f: Figures): Impossible | null {
  * larger rating.
  */
 export function saneFigures(f: Figures): Figures {
+  if (impossibility(f) === null) return f;
   const out = { ...f };
   for (const k of FIGURE_KEYS) if ((out[k] ?? 0) < 0) out[k] = null;
   if (out.rated !== null && out.subject !== null && out.rated > out.subject) out.subject = null;
