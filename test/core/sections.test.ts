@@ -110,3 +110,27 @@ describe("đảng bộ bộ phận with their chi bộ (REAL-FORMS §2)", () => 
     expect(root!.organisations.sections.total).toBe(2);
   });
 });
+
+describe("đảng bộ bộ phận marked in a Loại hình column", () => {
+  test("[HIER-SECTION-SUM] rows typed `Chi bộ trực thuộc` under a `Đảng bộ bộ phận` are its chi bộ", () => {
+    const head = { ...section("Đảng bộ Khoa Y", 3, khoaY, "numbered")[0]!, extraValues: ["Đảng bộ bộ phận"] };
+    // By type alone a section's chi bộ and the TCCSĐ's own look alike: a section runs to the next
+    // row of another type, so the TCCSĐ's own chi bộ come first, as on the forms.
+    const rows = [
+      { ...plain[0]!, extraValues: ["Chi bộ trực thuộc"] },
+      { ...plain[1]!, extraValues: ["Chi bộ trực thuộc"] },
+      head,
+      ...khoaY.map((u) => ({ ...u, extraValues: ["Chi bộ trực thuộc"], notInTotal: true })),
+    ];
+    const sheet = levelSheet({ rows, extra: [{ after: "unit", label: "Loại hình" }] });
+    const analysis = validateWorkbook({ sheets: [sheet] });
+    const level = analysis.sheets[0] as LevelSheet;
+    expect(level.rows.filter((r) => r.sectionRows).map((r) => [r.unit, r.sectionRows!.length])).toEqual([
+      ["Đảng bộ Khoa Y", 3],
+    ]);
+    expect(ofRule(analysis.issues, "HIER-SECTION-SUM")).toEqual([]);
+    const { root } = summarizeWorkbooks([{ name: "", snapshot: { sheets: [sheet] } }]);
+    expect(root!.organisations.sections.total).toBe(1);
+    expect(root!.figures.rated).toBe(sum([...plain, ...khoaY], "rated"));
+  });
+});

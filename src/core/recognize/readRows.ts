@@ -90,11 +90,13 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
   const open: OpenGroup[] = [];
   let loose: UnitRow[] = [];
   let section: UnitRow | null = null;
+  const typeCol = columns.unitType;
+  const typeOf = (r: number) => (typeCol === undefined ? "" : foldKey(grid.text(r, typeCol)));
   const nextIsSub = (i: number): boolean => {
     const next = kinds[i + 1];
     if (!next || next.kind !== "unit") return false;
     const text = unitCol === undefined ? "" : grid.text(next.row, unitCol);
-    return isSubRow(sttText(grid, next.row, sttCol), text);
+    return isSubRow(sttText(grid, next.row, sttCol), text, typeOf(next.row), typeOf(kinds[i]!.row));
   };
   for (let i = 0; i < kinds.length; i++) {
     const { row: r, kind, lead } = kinds[i]!;
@@ -105,7 +107,7 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
     switch (kind) {
       case "unit": {
         const typed = unitCol === undefined ? "" : grid.text(r, unitCol).replace(/\n/g, " ");
-        const sub = section !== null && isSubRow(sttText(grid, r, sttCol), typed);
+        const sub = section !== null && isSubRow(sttText(grid, r, sttCol), typed, typeOf(r), typeOf(section.row));
         const unit = sub ? typed.replace(/^\s*[-–+•]\s*/, "") : typed;
         const org = parseOrgName(unit);
         const u: UnitRow = {

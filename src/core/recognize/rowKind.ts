@@ -59,10 +59,12 @@ export function rowKind(facts: RowFacts): RowKind {
 
 /**
  * A unit row that belongs to the unit row above it (a chi bộ of a đảng bộ bộ phận): numbered under
- * it (`18.1`), or written as an item (`- Chi bộ …`, `+ Chi bộ …`).
+ * it (`18.1`), written as an item (`- Chi bộ …`, `+ Chi bộ …`), or marked in a `Loại hình` column
+ * (`Chi bộ trực thuộc` under a `Đảng bộ bộ phận`). Types are given folded ("" without the column).
  */
-export function isSubRow(stt: string, unit: string): boolean {
-  return /^\d+\.\d+\.?$/.test(stt.trim()) || /^\s*[-–+•]\s*\S/.test(unit);
+export function isSubRow(stt: string, unit: string, type = "", parentType = ""): boolean {
+  if (/^\d+\.\d+\.?$/.test(stt.trim()) || /^\s*[-–+•]\s*\S/.test(unit)) return true;
+  return /\bbo phan\b/.test(parentType) && /^chi bo\b/.test(type) && !/\bco so\b/.test(type);
 }
 
 /** `Cộng`, `Tổng cộng`, `Cộng toàn đảng bộ`; a unit called "Tổng đội …" is a unit, not a total. */
