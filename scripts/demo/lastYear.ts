@@ -40,7 +40,7 @@ function bump(snapshot: WorkbookSnapshot, key: ColumnKey, by: number, rows = 1) 
  * "Last year" of the sample district, made from this year's files with figures changed (the
  * article gives only 2022): the year is 2021; Xuân Thắng had 20 fewer members and rated itself
  * HTTNV (this year it proposes HTXSNV: ↑); Trường Xuân B was then Trường Long (merged into Trường
- * Xuân B, as `mergeSheet` states); Tân Thạnh had 3 more members rated good.
+ * Xuân B, as `mergeSheet` states); Tân Thạnh had 3 more members, rated good.
  */
 export function lastYearOf(inputs: readonly WorkbookInput[]): WorkbookInput[] {
   return inputs.map(({ name, snapshot }) => {
@@ -53,7 +53,11 @@ export function lastYearOf(inputs: readonly WorkbookInput[]): WorkbookInput[] {
       bump(s, "members", -2, 10);
     }
     if (name.includes("truong-xuan-b")) s = mapStrings(s, (t) => t.replace(/TRƯỜNG XUÂN B/g, "TRƯỜNG LONG"));
-    if (name.includes("tan-thanh")) bump(s, "good", 3);
+    if (name.includes("tan-thanh")) {
+      // Three more members, rated good: members, subject and rated grow with them, so the row stays
+      // possible (more ratings than rated would make its figures unknown).
+      for (const key of ["members", "subject", "rated", "good"] as const) bump(s, key, 3);
+    }
     return { name: `2021-${path.basename(name)}`, snapshot: s };
   });
 }

@@ -6,6 +6,7 @@ import { writeLayouts } from "../../src/xlsx/writeXlsx";
 import { writeAtomically } from "../../src/cli/writeAtomically";
 import { countIssues, validateText } from "../../src/cli/report";
 import { validateWorkbook } from "../../src/core/validate";
+import { goodOrAbove, shareOf } from "../../src/core/rollup/Figures";
 import { formatNumber } from "../../src/core/issues/formatNumber";
 
 // The published figures (TEMPLATE.md §7, from seeds' source article of 28/11/2022): what the
@@ -18,7 +19,10 @@ const PUBLISHED = [
   ["Đảng viên HTTNV trở lên", 3410, "membersGood"],
 ] as const;
 
-const pct = (n: number, d: number) => formatNumber((n / d) * 100, "vi");
+const pct = (n: number | null, d: number | null) => {
+  const s = shareOf(n, d);
+  return s === null ? "—" : formatNumber(s * 100, "vi");
+};
 
 /** `npm run demo`: validates and summarises the sample district, beside the published figures. */
 async function main() {
@@ -43,7 +47,7 @@ async function main() {
     cells: r.organisations.cells.total,
     cellsGood: r.organisations.cells.excellent + r.organisations.cells.good,
     members: r.figures.subject,
-    membersGood: r.figures.excellent + r.figures.good,
+    membersGood: goodOrAbove(r.figures),
   };
   console.log(`\nTổng hợp: ${r.name}`);
   console.log(`${"".padEnd(34)}${"Tổng hợp".padStart(10)}${"Báo đăng".padStart(10)}`);
@@ -52,7 +56,7 @@ async function main() {
     const mine = actual[key];
     agree &&= mine === published;
     console.log(
-      `${label.padEnd(34)}${formatNumber(mine, "vi").padStart(10)}${formatNumber(published, "vi").padStart(10)}  ${mine === published ? "khớp" : "KHÔNG KHỚP"}`,
+      `${label.padEnd(34)}${(mine === null ? "—" : formatNumber(mine, "vi")).padStart(10)}${formatNumber(published, "vi").padStart(10)}  ${mine === published ? "khớp" : "KHÔNG KHỚP"}`,
     );
   }
   console.log(`Tỷ lệ đảng viên HTTNV trở lên: ${pct(actual.membersGood, actual.members)}% (báo đăng 92,8%)`);
@@ -60,7 +64,7 @@ async function main() {
   const xt = result.nodes.find((n) => n.name === "ĐẢNG ỦY XÃ XUÂN THẮNG");
   if (xt)
     console.log(
-      `Đảng bộ xã Xuân Thắng: ${xt.children.length} chi bộ, ${xt.figures.rated} đảng viên, ${xt.figures.excellent + xt.figures.good} HTTNV trở lên (${pct(xt.figures.excellent + xt.figures.good, xt.figures.rated)}%; báo đăng 91,56%)`,
+      `Đảng bộ xã Xuân Thắng: ${xt.children.length} chi bộ, ${xt.figures.rated} đảng viên, ${goodOrAbove(xt.figures)} HTTNV trở lên (${pct(goodOrAbove(xt.figures), xt.figures.rated)}%; báo đăng 91,56%)`,
     );
 
   const outDir = path.join(root, "demo-output");

@@ -7,6 +7,7 @@ import { writeLayouts } from "../xlsx/writeXlsx";
 import { writeAtomically } from "./writeAtomically";
 import { nodeJson } from "./nodeJson";
 import { checkOutput, fitName } from "./outputPath";
+import { goodOrAbove, shareOf } from "../core/rollup/Figures";
 import { countIssues, validateText } from "./report";
 import { formatNumber, formatPercent } from "../core/issues/formatNumber";
 import type { Lang } from "../core/issues/describeIssue";
@@ -74,8 +75,12 @@ export function summaryText(result: SummaryResult, out: string, lang: Lang): str
   const vi = lang === "vi";
   const root = result.root!;
   const f = root.figures;
-  const pct = (n: number, d: number) => (d === 0 ? "—" : formatPercent((n / d) * 100, lang));
-  const n = (x: number) => formatNumber(x, lang);
+  // An unknown figure (null) shows as "—", never as 0.
+  const pct = (n: number | null, d: number | null) => {
+    const s = shareOf(n, d);
+    return s === null ? "—" : formatPercent(s * 100, lang);
+  };
+  const n = (x: number | null) => (x === null ? "—" : formatNumber(x, lang));
   const cells = root.organisations.cells;
   const grassroots = root.organisations.grassroots;
   const report = validateText(
@@ -90,7 +95,7 @@ export function summaryText(result: SummaryResult, out: string, lang: Lang): str
     "",
     `${vi ? "Tổng hợp" : "Summary"}: ${root.name}`,
     `  ${vi ? "Đảng viên thuộc diện đánh giá" : "Members subject to rating"}: ${n(f.subject)}; ${vi ? "đã đánh giá" : "rated"}: ${n(f.rated)}`,
-    `  ${vi ? "HTTNV trở lên" : "Good or above"}: ${n(f.excellent + f.good)} (${pct(f.excellent + f.good, f.rated)}); HTXSNV ${n(f.excellent)}, HTTNV ${n(f.good)}, HTNV ${n(f.complete)}, KHTNV ${n(f.fail)}`,
+    `  ${vi ? "HTTNV trở lên" : "Good or above"}: ${n(goodOrAbove(f))} (${pct(goodOrAbove(f), f.rated)}); HTXSNV ${n(f.excellent)}, HTTNV ${n(f.good)}, HTNV ${n(f.complete)}, KHTNV ${n(f.fail)}`,
     `  ${vi ? "Tổ chức cơ sở đảng" : "Grassroots organisations"}: ${n(grassroots.total)}; ${vi ? "đã xếp loại" : "rated"} ${n(grassroots.rated)}, ${vi ? "HTTNV trở lên" : "good or above"} ${n(grassroots.excellent + grassroots.good)}`,
     `  ${vi ? "Chi bộ trực thuộc đảng ủy cơ sở" : "Party cells under grassroots committees"}: ${n(cells.total)}; ${vi ? "HTTNV trở lên" : "good or above"} ${n(cells.excellent + cells.good)} (${pct(cells.excellent + cells.good, cells.rated)})`,
     `${vi ? "Đã ghi" : "Written"}: ${out}`,

@@ -46,6 +46,13 @@ export interface SheetSnapshot {
    * `values`; this says why. Readers that cannot tell leave it out.
    */
   uncalculated?: { row: number; col: number; formula: string }[];
+  /**
+   * Optional, same shape as `values`: the formula (without "=") of a cell that the file carries
+   * without a computed result (files written by programs, not by Excel), else `null`. Such a cell's
+   * value is "" in `values`; the engine computes it where it can, else reports it
+   * (CELL-NOT-CALCULATED) and never sums it as 0. Excel itself always has the results.
+   */
+  formulas?: (string | null)[][];
 }
 
 export interface WorkbookSnapshot {

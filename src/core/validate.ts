@@ -49,10 +49,16 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   }
   for (const note of snapshot.hostNotes ?? [])
     issues.push(makeIssue("HOST-SHEET-SKIPPED", note.sheet, {}, { reason: note.reason }));
+  const same = sameOrganisation(sheets);
+  // A member-figures sheet whose organisation's ratings are on another sheet lacks no rating column.
+  const kept = issues.filter(
+    (i) => !(i.rule === "TPL-HEADER-MISSING" && i.params.column === "unitRating" && same.complemented.has(i.sheet)),
+  );
+  kept.push(...same.issues);
   return {
     sheets,
     issues: sortIssues(
-      issues,
+      kept,
       sheets.map((s) => s.name),
     ),
   };
@@ -72,4 +78,29 @@ function applies(rule: SheetRule, sheet: LevelSheet): boolean {
   const sets = RULE_CATALOG[rule.id].sets;
   if (sets && !sets.includes(sheet.ruleSet)) return false;
   return rule.needs.every((key) => sheet.columns[key] !== undefined);
+}
+
+/**
+ * HIER-AMBIGUOUS within a workbook: two level sheets of one organisation that do not complement
+ * each other (a ratings-only sheet beside a member-figures sheet does, and is read as one).
+ */
+function sameOrganisation(sheets: readonly RecognizedSheet[]): { issues: Issue[]; complemented: Set<string> } {
+  const issues: Issue[] = [];
+  const complemented = new Set<string>();
+  const seen = new Map<string, LevelSheet[]>();
+  for (const s of sheets) {
+    if (s.kind !== "level" || !s.title.organisation) continue;
+    const key = s.title.organisation.key;
+    const earlier = seen.get(key) ?? [];
+    const first = earlier[0];
+    const complements = earlier.length === 1 && first!.ratingsOnly !== s.ratingsOnly;
+    if (complements) for (const x of [first!, s]) if (!x.ratingsOnly) complemented.add(x.name);
+    if (first && !complements)
+      issues.push(
+        makeIssue("HIER-AMBIGUOUS", s.name, {}, { unit: s.title.organisation.display, otherSheet: first.name }),
+      );
+    earlier.push(s);
+    seen.set(key, earlier);
+  }
+  return { issues, complemented };
 }

@@ -34,7 +34,22 @@ export async function readXlsx(bytes: ArrayBuffer | Uint8Array, file: string): P
     if (!entry.part) throw new ReadError(file, "corrupt", `${entry.name}: sheet part missing`);
     const xml = readSheetXml(pkg, entry.part, strings, book.date1904, budget);
     const snapshot = sheetSnapshot(entry.name, xml, styles, file);
-    sheets.push(xml.uncalculated.length ? { ...snapshot, uncalculated: xml.uncalculated } : snapshot);
+    sheets.push(xml.uncalculated.length ? withFormulas(snapshot, xml.uncalculated) : snapshot);
   }
   return { sheets };
+}
+
+/**
+ * Formulas without a cached result: listed as the file has them (`uncalculated`), and laid out as
+ * the engine reads them (`formulas`, the shape of `values`), so that it computes them where it can
+ * and reports the rest (CELL-NOT-CALCULATED) instead of summing a blank as 0.
+ */
+function withFormulas(snapshot: SheetSnapshot, uncalculated: SheetSnapshot["uncalculated"] & {}): SheetSnapshot {
+  const formulas = snapshot.values.map((row) => row.map((): string | null => null));
+  for (const u of uncalculated) {
+    const row = formulas[u.row - snapshot.origin.row];
+    const c = u.col - snapshot.origin.col;
+    if (row && c >= 0 && c < row.length) row[c] = u.formula.replace(/^=/, "");
+  }
+  return { ...snapshot, uncalculated, formulas };
 }

@@ -18,6 +18,21 @@ export interface UnitFigures {
   note?: string;
   /** Raw overrides by column label id, applied last: `{ subject: "3.675" }`, `{ good: "" }`. */
   set?: Partial<Record<ColumnId, CellValue | { error: string }>>;
+  /** Values of the spec's `extra` columns, in their order. */
+  extraValues?: CellValue[];
+  /** The STT cell as typed ("18.1"); the running number by default. */
+  stt?: CellValue;
+  /** Left out of the total row's sums (a chi bộ whose đảng bộ bộ phận's row carries it). */
+  notInTotal?: boolean;
+}
+
+/** A group of units (REAL-FORMS §2): a heading row, its units, a `Cộng` row after it. */
+export interface GroupSpec {
+  /** The heading's STT ("I", "A") and label ("Khối xã, thị trấn"); no heading row when absent. */
+  heading?: { stt?: string; label: string; sums?: boolean };
+  rows: UnitFigures[];
+  /** A `Cộng` row of the group's sums after its units (label "Cộng" unless given). */
+  subtotal?: boolean | { label?: string; overrides?: Partial<Record<ColumnId, CellValue>> };
 }
 
 export type ColumnId =
@@ -76,6 +91,8 @@ export interface LevelSheetSpec {
   organisation?: string | null;
   /** The year in the title; `null` for none. */
   year?: number | null;
+  /** A place and date line on the right, above the title ("Năm Căn, ngày 25 tháng 01 năm 2019"). */
+  dateLine?: string;
   /** Blank rows before the title block. */
   leadingRows?: number;
   columns?: ColumnId[];
@@ -87,6 +104,15 @@ export interface LevelSheetSpec {
   extra?: { after: ColumnId; label: string }[];
   numbersRow?: boolean;
   rows: UnitFigures[];
+  /** Groups of units after `rows` (headings, subtotals), separated by `blankBetween` blank rows. */
+  groups?: GroupSpec[];
+  blankBetween?: number;
+  /** The total row's label (default "Cộng"). */
+  totalLabel?: string;
+  /** Rows written below the total row (figures the engine must report, not read). */
+  afterTotal?: UnitFigures[];
+  /** Blank rows between the total (or the last row) and `afterTotal`. */
+  gapBeforeAfterTotal?: number;
   /** "auto": a `Cộng` row of sums; "none": no total row; or overrides of the sums. */
   total?: "auto" | "none" | Partial<Record<ColumnId, CellValue>>;
   /** The line under the table, e.g. "Đảng ủy tự xếp loại: Hoàn thành xuất sắc nhiệm vụ". */
@@ -199,6 +225,7 @@ export function levelSheet(spec: LevelSheetSpec): SheetSnapshot {
   grid.push(t1);
   const t2 = blankRow();
   if (organisation) t2[0] = text(organisation);
+  if (spec.dateLine) t2[Math.min(width - 1, 5)] = text(spec.dateLine);
   grid.push(t2);
   grid.push(blankRow());
   const t3 = blankRow();
@@ -233,30 +260,71 @@ export function levelSheet(spec: LevelSheetSpec): SheetSnapshot {
   }
 
   const sums: Partial<Record<ColumnId, number>> = {};
-  spec.rows.forEach((u, i) => {
+  let stt = 0;
+  const unitRow = (u: UnitFigures, into: Partial<Record<ColumnId, number>>[]) => {
     const row = blankRow();
-    const values = { ...derive(u), stt: i + 1 } as Record<ColumnId, CellValue | { error: string }>;
+    const values = { ...derive(u), stt: u.stt ?? ++stt } as Record<ColumnId, CellValue | { error: string }>;
     for (const [k, v] of Object.entries(u.set ?? {})) values[k as ColumnId] = v as CellValue;
+    let extra = 0;
     layout.forEach((col, c) => {
-      if (!col.id) return;
+      if (!col.id) {
+        const v = u.extraValues?.[extra++];
+        if (v !== undefined) put(row, c, v);
+        return;
+      }
       const v = values[col.id];
       const pct = col.id.endsWith("Pct");
       if (pct && spec.percentAsText && typeof v === "number") put(row, c, String(v).replace(".", ","));
       else put(row, c, v, pct ? "0.00" : "General");
-      if (COUNT_IDS.includes(col.id) && typeof v === "number") sums[col.id] = (sums[col.id] ?? 0) + v;
+      if (COUNT_IDS.includes(col.id) && typeof v === "number")
+        for (const acc of into) acc[col.id] = (acc[col.id] ?? 0) + v;
     });
     grid.push(row);
+  };
+  const sumsRow = (
+    label: string,
+    of: Partial<Record<ColumnId, number>>,
+    overrides: Partial<Record<ColumnId, CellValue>>,
+  ) => {
+    const row = blankRow();
+    layout.forEach((col, c) => {
+      if (col.id === "unit") put(row, c, label);
+      else if (col.id && col.id in overrides) put(row, c, overrides[col.id]!);
+      else if (col.id && COUNT_IDS.includes(col.id)) put(row, c, of[col.id] ?? 0);
+    });
+    return row;
+  };
+  spec.rows.forEach((u) => unitRow(u, u.notInTotal ? [] : [sums]));
+  (spec.groups ?? []).forEach((g, gi) => {
+    if (gi > 0 || spec.rows.length > 0) for (let b = 0; b < (spec.blankBetween ?? 0); b++) grid.push(blankRow());
+    const groupSums: Partial<Record<ColumnId, number>> = {};
+    for (const u of g.rows)
+      for (const [k, v] of Object.entries(derive(u))) {
+        const id = k as ColumnId;
+        if (COUNT_IDS.includes(id) && typeof v === "number") groupSums[id] = (groupSums[id] ?? 0) + v;
+      }
+    if (g.heading) {
+      const row = g.heading.sums ? sumsRow(g.heading.label, groupSums, {}) : blankRow();
+      const unitCol = layout.findIndex((c) => c.id === "unit");
+      const sttCol = layout.findIndex((c) => c.id === "stt");
+      if (sttCol >= 0 && g.heading.stt) put(row, sttCol, g.heading.stt);
+      if (unitCol >= 0) put(row, unitCol, g.heading.label);
+      grid.push(row);
+    }
+    g.rows.forEach((u) => unitRow(u, [sums]));
+    if (g.subtotal) {
+      const sub = typeof g.subtotal === "object" ? g.subtotal : {};
+      grid.push(sumsRow(sub.label ?? "Cộng", groupSums, sub.overrides ?? {}));
+    }
   });
 
   if (spec.total !== "none") {
-    const row = blankRow();
     const overrides = typeof spec.total === "object" ? spec.total : {};
-    layout.forEach((col, c) => {
-      if (col.id === "unit") put(row, c, "Cộng");
-      else if (col.id && col.id in overrides) put(row, c, overrides[col.id]!);
-      else if (col.id && COUNT_IDS.includes(col.id)) put(row, c, sums[col.id] ?? 0);
-    });
-    grid.push(row);
+    grid.push(sumsRow(spec.totalLabel ?? "Cộng", sums, overrides));
+  }
+  if (spec.afterTotal) {
+    for (let b = 0; b < (spec.gapBeforeAfterTotal ?? 0); b++) grid.push(blankRow());
+    spec.afterTotal.forEach((u) => unitRow(u, []));
   }
   if (spec.ownRatingLine) {
     grid.push(blankRow());

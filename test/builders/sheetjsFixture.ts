@@ -18,8 +18,17 @@ export function writeWithSheetJS(
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
         const t = s.types[r]![c];
-        if (t === "empty") return;
         const addr = XLSX.utils.encode_cell({ r: r + s.origin.row, c: c + s.origin.col });
+        if (t === "empty") {
+          // A formula without a result, as programs that are not Excel write them.
+          const f = formulas[s.name]?.[addr];
+          if (f) {
+            ws[addr] = { t: "z", f } as unknown as XLSX.CellObject;
+            maxR = Math.max(maxR, r + s.origin.row);
+            maxC = Math.max(maxC, c + s.origin.col);
+          }
+          return;
+        }
         const cell: XLSX.CellObject =
           t === "error"
             ? { t: "e", v: 0x17, w: String(v) }

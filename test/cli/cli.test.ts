@@ -92,6 +92,7 @@ describe("xeploai summarize", () => {
     expect(Object.keys(node)).toEqual([
       "name",
       "level",
+      "rating",
       "members",
       "subject",
       "notRated",
@@ -122,6 +123,13 @@ describe("xeploai summarize", () => {
       node.organisations.cells.goodOrAbove,
     ]).toEqual(["HUYỆN ỦY THỚI LAI", 3675, 3410, 44, 193]);
     expect(node.children).toHaveLength(44);
+    // Each TCCSĐ's own rating as decided; the top's, proposed under its table, or null.
+    expect(
+      node.children.every((c: { rating: unknown }) =>
+        ["excellent", "good", "complete", "fail", null].includes(c.rating as string),
+      ),
+    ).toBe(true);
+    expect(node.children.some((c: { rating: unknown }) => c.rating === "good")).toBe(true);
   });
 
   test("a failed run leaves no half-made file", async () => {

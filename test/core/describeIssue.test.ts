@@ -72,6 +72,20 @@ const SAMPLES: { [R in RuleId]: IssueParams[R] } = {
   "OFF-NOT-NUMBER": { row: "2. Số được miễn KĐ, ĐG, XL chất lượng", column: "Công an", text: "ba" },
   "PREV-EXCELLENT-FAIL-TWICE": { unit: "Chi bộ ấp A", fail: 1 },
   "PREV-MEMBER-JUMP": { unit: "ĐẢNG ỦY XÃ A", before: 150, now: 166, admitted: 4 },
+  "TPL-ROW-UNREAD": { label: "Chi bộ ấp C", numbers: 12, sum: 64, reason: "afterTotal" },
+  "TPL-COLUMN-UNREAD": { header: "Số chuyển đi", numbers: 3, sum: 5 },
+  "CELL-RATING-TYPO": { unit: "Chi bộ A", column: "unitRating", text: "HTSXNV", meant: "HTXSNV" },
+  "CELL-NOT-CALCULATED": { cells: 3 },
+  "TPL-NO-ORGANISATION": { sheetName: "Sheet1" },
+  "HIER-SAME-NAME": { unit: "Đảng bộ xã Tân Ân", otherParent: "HUYỆN ỦY NGỌC HIỂN" },
+  "ORG-RATING-DIFFERS": { unit: "Chi bộ A", self: "HTXSNV", decided: "HTTNV" },
+  "SUM-IMPOSSIBLE": {
+    unit: "Chi bộ A",
+    what: { kind: "ratingsAboveRated", ratings: 30, rated: 12 },
+    rows: 2,
+    columns: [{ key: "rated", letter: "J", header: "Đã xếp loại" }],
+  },
+  "HIER-SECTION-SUM": { unit: "Đảng bộ bộ phận Khoa Y", column: "good", expected: 20, actual: 22, sections: 3 },
 };
 
 function sample(rule: RuleId): Issue {

@@ -169,6 +169,15 @@ describe("ratings, quotas and organisation rules", () => {
     ]);
   });
 
+  test("[ORG-NEW-RATED] a note about members admitted under 6 months is about members, not the unit", () => {
+    const rows = [
+      tccsd("Chi bộ ấp A", 0, 5, "Hoàn thành tốt nhiệm vụ", { note: "3 đồng chí mới kết nạp chưa đủ 6 tháng" }),
+      tccsd("Chi bộ ấp D", 0, 5, "Hoàn thành tốt nhiệm vụ", { note: "Đảng viên dự bị dưới 6 tháng: 1" }),
+      tccsd("Chi bộ Công ty E", 0, 4, "Hoàn thành tốt nhiệm vụ", { note: "Thành lập chưa đủ 6 tháng" }),
+    ];
+    expect(ofRule(validateSpec({ rows }), "ORG-NEW-RATED").map((i) => i.cell)).toEqual([at("unitRating", 2)]);
+  });
+
   test("[ORG-FAIL-DISCIPLINED] (QD124, QD366) more members disciplined than rated KHTNV", () => {
     const rows = [tccsd("Chi bộ ấp A", 0, 10, "Hoàn thành tốt nhiệm vụ", { fail: 1, disciplined: 2 })];
     expect(ofRule(validateSpec({ year: 2023, rows }), "ORG-FAIL-DISCIPLINED")).toEqual([

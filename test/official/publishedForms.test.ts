@@ -129,7 +129,7 @@ describe("Biểu 6 and Biểu 7 of the sample district (Huyện ủy Thới Lai,
     expect(at7("rated", "total")).toBe(root.figures.rated);
     expect(at7("present", "total")).toBe(root.figures.members);
     expect((at7("excellent", "total") ?? 0) + (at7("good", "total") ?? 0)).toBe(
-      root.figures.excellent + root.figures.good,
+      root.figures.excellent! + root.figures.good!,
     );
     const grassroots = root.organisations.grassroots;
     expect((at6("partyCommittees.rated", "total") ?? 0) + (at6("partyCells.rated", "total") ?? 0)).toBe(

@@ -72,7 +72,7 @@ describe("So sánh năm trước on the sample district, last year made from it 
 
   test("Đoạn báo cáo adds a sentence with last year's share beside this year's", () => {
     expect(result.paragraph!.lines).toContain(
-      "So với năm 2021: đảng viên hoàn thành tốt nhiệm vụ trở lên năm trước 3.413/3.675 đồng chí (92,87%), năm nay 3.410/3.675 đồng chí (92,79%).",
+      "So với năm 2021: đảng viên hoàn thành tốt nhiệm vụ trở lên năm trước 3.413/3.678 đồng chí (92,79%), năm nay 3.410/3.675 đồng chí (92,79%).",
     );
   });
 

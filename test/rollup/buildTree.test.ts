@@ -73,6 +73,25 @@ describe("tree assembly: every bad shape is an issue, never an exception", () =>
     expect(rules(twice)).toEqual(["HIER-DOUBLE-COUNT"]);
   });
 
+  test("[HIER-SAME-NAME] one name under two parents with other figures: two units, both counted", () => {
+    const other = { ...cbcs("Chi bộ Trường THPT Thới Lai"), good: 99 };
+    const sheets = [
+      district([cbcs("Chi bộ Trường THPT Thới Lai")], "Huyện"),
+      levelSheet({
+        name: "Huyện B",
+        organisation: "HUYỆN ỦY CỜ ĐỎ",
+        parent: "THÀNH ỦY CẦN THƠ",
+        rows: [other],
+        unitLabel: "Tên tổ chức đảng",
+      }),
+    ];
+    const { issues, root } = run(sheets);
+    expect(issues.filter((i) => i.rule.startsWith("HIER-")).map((i) => [i.rule, i.severity])).toEqual([
+      ["HIER-SAME-NAME", "warning"],
+    ]);
+    expect(root!.organisations.grassroots.total).toBe(2);
+  });
+
   test("[HIER-DOUBLE-COUNT] a chi bộ cơ sở counted both as a TCCSĐ and as a chi bộ trực thuộc", () => {
     const units = xuanThangUnits();
     units.push({ unit: "Chi bộ Trường THPT Thới Lai", excellent: 1, good: 10 });

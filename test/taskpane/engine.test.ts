@@ -32,7 +32,11 @@ class InProcessWorker {
 
 describe("the engine off the page's thread", () => {
   test("serve: progress sheet by sheet, then the result", async () => {
-    const sheets = [1, 2, 3].map((k) => ({ ...levelSheet({ rows: xuanThangUnits() }), name: `Biểu ${k}` }));
+    // Three communes (one organisation on three sheets would be HIER-AMBIGUOUS).
+    const sheets = [1, 2, 3].map((k) => ({
+      ...levelSheet({ organisation: `ĐẢNG ỦY XÃ SỐ ${k}`, rows: xuanThangUnits() }),
+      name: `Biểu ${k}`,
+    }));
     const posted: Response[] = [];
     await serve({ id: 7, kind: "check", snapshot: { sheets } }, (r) => posted.push(r));
     const progress = posted.filter((r) => r.kind === "progress").map((r) => (r as { progress: Progress }).progress);

@@ -3,6 +3,7 @@ import type { ColumnKey } from "../model/template";
 import type { RuleSet } from "../model/RuleSet";
 import type { LegacyEncoding } from "../text/legacyEncoding";
 import type { Rating } from "../model/Rating";
+import type { Impossible } from "../rollup/Figures";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -26,7 +27,8 @@ export interface IssueParams {
   "TPL-UNIT-DUPLICATE": RowParams & { firstRow: number };
   "TPL-LEGACY-ENCODING": { encoding: LegacyEncoding; cells: number; from: string; to: string };
   "TPL-OLD-CATEGORIES": { text: string };
-  "TPL-YEAR-UNKNOWN": { ruleSet: RuleSet };
+  /** `dateLine`: the year was taken from the date line (its text and month); absent: the default set. */
+  "TPL-YEAR-UNKNOWN": { ruleSet: RuleSet; dateLine?: { year: number; month: number; text: string } };
   "CELL-REQUIRED": CellParams;
   "CELL-NUMBER-AS-TEXT": CellParams & { text: string; parsed: number };
   "CELL-NOT-NUMBER": CellParams & { text: string };
@@ -53,11 +55,14 @@ export interface IssueParams {
   };
   "SUM-REASON": RowParams & { notRated: number };
   "SUM-DISCIPLINED": RowParams & { disciplined: number; limit: number };
-  "SUM-TOTAL-ROW": { column: ColumnKey; expected: number; actual: number };
+  /** `group`: the group whose typed subtotal is wrong (its heading or label); absent for the total. */
+  "SUM-TOTAL-ROW": { column: ColumnKey; expected: number; actual: number; group?: string };
   "PCT-MISMATCH": CellParams & { expected: number; actual: number; decimals: number };
   "PCT-OVER-100": CellParams & { actual: number };
   "QUOTA-MEMBERS": RowParams & { base: QuotaBase; baseCount: number; cap: number; limit: number; actual: number };
+  /** `group`: under QĐ 366, the group of comparable units the cap was counted in (a group heading). */
   "QUOTA-UNITS": RowParams & {
+    group?: string;
     level: "cells" | "grassroots";
     base: QuotaBase;
     baseCount: number;
@@ -88,6 +93,25 @@ export interface IssueParams {
   "OFF-MISMATCH": RowParams & { row: string; expected: number; actual: number };
   "PREV-EXCELLENT-FAIL-TWICE": RowParams & { fail: number };
   "PREV-MEMBER-JUMP": RowParams & { before: number; now: number; admitted: number };
+  /** `label`: the row's leading text; `numbers`: how many numeric cells it holds, `sum` their sum. */
+  "TPL-ROW-UNREAD": { label: string; numbers: number; sum: number; reason: "afterTotal" | "afterTable" };
+  /** `header`: the column's header as typed ("" when empty). */
+  "TPL-COLUMN-UNREAD": { header: string; numbers: number; sum: number };
+  /** `meant`: the code the misspelling is read as. */
+  "CELL-RATING-TYPO": CellParams & { text: string; meant: string };
+  /** `sections`: how many chi bộ rows the đảng bộ bộ phận has. */
+  "HIER-SECTION-SUM": CellParams & { expected: number; actual: number; sections: number };
+  /** `rows`: how many unit rows are impossible; `columns`: the columns read, as the sheet heads them. */
+  /** `cells`: how many formulas have no result and could not be computed. */
+  "CELL-NOT-CALCULATED": { cells: number };
+  "ORG-RATING-DIFFERS": RowParams & { self: string; decided: string };
+  "HIER-SAME-NAME": RowParams & { otherParent: string };
+  "TPL-NO-ORGANISATION": { sheetName: string };
+  "SUM-IMPOSSIBLE": RowParams & {
+    what: Impossible;
+    rows: number;
+    columns: { key: ColumnKey; letter: string; header: string }[];
+  };
 }
 
 /** A cell of Biểu 6 or 7: its row's label and its column's (type) label, as printed. */

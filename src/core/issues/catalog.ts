@@ -60,6 +60,15 @@ export const RULE_CATALOG: { readonly [R in RuleId]: RuleMeta } = {
   "OFF-MISMATCH": { severity: "error", section: "official" },
   "PREV-EXCELLENT-FAIL-TWICE": { severity: "warning", section: "hierarchy", sets: ["QD124", "QD366"] },
   "PREV-MEMBER-JUMP": { severity: "warning", section: "hierarchy" },
+  "TPL-ROW-UNREAD": { severity: "error", section: "structure" },
+  "TPL-COLUMN-UNREAD": { severity: "warning", section: "structure" },
+  "CELL-RATING-TYPO": { severity: "info", section: "cells" },
+  "HIER-SECTION-SUM": { severity: "error", section: "hierarchy" },
+  "SUM-IMPOSSIBLE": { severity: "error", section: "arithmetic" },
+  "CELL-NOT-CALCULATED": { severity: "error", section: "cells" },
+  "ORG-RATING-DIFFERS": { severity: "info", section: "ratings" },
+  "HIER-SAME-NAME": { severity: "warning", section: "hierarchy" },
+  "TPL-NO-ORGANISATION": { severity: "warning", section: "structure" },
 };
 
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];

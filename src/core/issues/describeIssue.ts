@@ -62,6 +62,12 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         ? `biểu dùng cách xếp loại cũ (trước năm 2018): "${issue.params.text}"; hãy dùng mẫu biểu hiện hành`
         : `the sheet uses the pre-2018 rating categories ("${issue.params.text}"); use the current form`;
     case "TPL-YEAR-UNKNOWN":
+      if (issue.params.dateLine) {
+        const d = issue.params.dateLine;
+        return vi
+          ? `tiêu đề không ghi năm đánh giá; lấy năm ${d.year} theo dòng ngày ký "${d.text}" (tháng ${d.month}) và áp dụng bộ quy định ${issue.params.ruleSet}; hãy ghi "NĂM ${d.year}" vào tiêu đề hoặc chọn năm`
+          : `the title gives no evaluation year; ${d.year} is taken from the date line "${d.text}" (month ${d.month}) and the ${issue.params.ruleSet} rule set applied; write "NĂM ${d.year}" in the title or choose the year`;
+      }
       return vi
         ? `không thấy năm đánh giá trong tiêu đề ("NĂM …"); đang áp dụng bộ quy định ${issue.params.ruleSet}`
         : `no evaluation year in the title ("NĂM …"); the ${issue.params.ruleSet} rule set is applied`;
@@ -125,6 +131,12 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         ? `số bị kỷ luật (${n(issue.params.disciplined, lang)}) nhiều hơn số đảng viên đã và chưa đánh giá (${n(issue.params.limit, lang)})`
         : `more members disciplined (${n(issue.params.disciplined, lang)}) than rated and not rated together (${n(issue.params.limit, lang)})`;
     case "SUM-TOTAL-ROW":
+      if (issue.params.group !== undefined) {
+        const g = issue.params.group;
+        return vi
+          ? `dòng cộng của nhóm "${g}" ghi ${n(issue.params.actual, lang)} ở cột "${col(issue.params.column, lang)}", nhưng các đơn vị của nhóm cộng lại là ${n(issue.params.expected, lang)}`
+          : `the subtotal of the group "${g}" says ${n(issue.params.actual, lang)} in the "${col(issue.params.column, lang)}" column, but the group's units add up to ${n(issue.params.expected, lang)}`;
+      }
       return vi
         ? `dòng Cộng ghi ${n(issue.params.actual, lang)} ở cột "${col(issue.params.column, lang)}", nhưng các đơn vị cộng lại là ${n(issue.params.expected, lang)}`
         : `the total row says ${n(issue.params.actual, lang)} in the "${col(issue.params.column, lang)}" column, but the units add up to ${n(issue.params.expected, lang)}`;
@@ -141,8 +153,8 @@ export function describeProblem(issue: Issue, lang: Lang): string {
     case "QUOTA-MEMBERS": {
       const p = issue.params;
       return vi
-        ? `${n(p.actual, lang)} đảng viên Hoàn thành xuất sắc nhiệm vụ, vượt mức tối đa ${n(p.limit, lang)} (${formatPercent(p.cap * 100, lang, 0)} của ${n(p.baseCount, lang)} đảng viên ${BASE_VI[p.base]}, làm tròn xuống)`
-        : `${n(p.actual, lang)} members rated excellent, above the cap of ${n(p.limit, lang)} (${formatPercent(p.cap * 100, lang, 0)} of ${n(p.baseCount, lang)} members ${BASE_EN[p.base]}, rounded down)`;
+        ? `cần giải trình: ${n(p.actual, lang)} đảng viên Hoàn thành xuất sắc nhiệm vụ, nhiều hơn mức ${n(p.limit, lang)} (tính ${formatPercent(p.cap * 100, lang, 0)} của ${n(p.baseCount, lang)} đảng viên ${BASE_VI[p.base]}, làm tròn xuống); nếu cấp có thẩm quyền đã chấp thuận thì ghi rõ căn cứ`
+        : `to explain: ${n(p.actual, lang)} members rated excellent, more than ${n(p.limit, lang)} (counted as ${formatPercent(p.cap * 100, lang, 0)} of ${n(p.baseCount, lang)} members ${BASE_EN[p.base]}, rounded down); if the competent committee accepted it, note the grounds`;
     }
     case "QUOTA-UNITS": {
       const p = issue.params;
@@ -153,9 +165,10 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         : p.level === "cells"
           ? "party cells"
           : "grassroots organisations";
+      const inGroup = p.group ? (vi ? ` trong nhóm "${p.group}"` : ` in the group "${p.group}"`) : "";
       return vi
-        ? `${n(p.actual, lang)} ${what} Hoàn thành xuất sắc nhiệm vụ, vượt mức tối đa ${n(p.limit, lang)} (${formatPercent(p.cap * 100, lang, 0)} của ${n(p.baseCount, lang)} ${what} ${BASE_VI[p.base]}, làm tròn xuống)`
-        : `${n(p.actual, lang)} ${what} rated excellent, above the cap of ${n(p.limit, lang)} (${formatPercent(p.cap * 100, lang, 0)} of ${n(p.baseCount, lang)} ${what} ${BASE_EN[p.base]}, rounded down)`;
+        ? `cần giải trình: ${n(p.actual, lang)} ${what}${inGroup} Hoàn thành xuất sắc nhiệm vụ, nhiều hơn mức ${n(p.limit, lang)} (tính ${formatPercent(p.cap * 100, lang, 0)} của ${n(p.baseCount, lang)} ${what} ${BASE_VI[p.base]}, làm tròn xuống); nếu cấp có thẩm quyền đã chấp thuận thì ghi rõ căn cứ`
+        : `to explain: ${n(p.actual, lang)} ${what}${inGroup} rated excellent, more than ${n(p.limit, lang)} (counted as ${formatPercent(p.cap * 100, lang, 0)} of ${n(p.baseCount, lang)} ${what} ${BASE_EN[p.base]}, rounded down); if the competent committee accepted it, note the grounds`;
     }
     case "ORG-EXCELLENT-WITH-FAIL":
       return vi
@@ -211,7 +224,7 @@ export function describeProblem(issue: Issue, lang: Lang): string {
         : `"${issue.params.unit}" is already counted under ${issue.params.otherParent}; a unit counts once`;
     case "HIER-AMBIGUOUS":
       return vi
-        ? `tổ chức này đã có biểu ở trang "${issue.params.otherSheet}"; trang này không được tổng hợp`
+        ? `tổ chức này đã có biểu ở trang "${issue.params.otherSheet}"; số liệu trang này không được cộng thêm lần nữa`
         : `this organisation already has a sheet ("${issue.params.otherSheet}"); this one is not summarised`;
     case "HIER-CYCLE":
       return vi
@@ -286,6 +299,78 @@ export function describeProblem(issue: Issue, lang: Lang): string {
       return vi
         ? `${issue.params.unit}: số đảng viên tăng từ ${n(issue.params.before, lang)} (năm trước) lên ${n(issue.params.now, lang)}, nhiều hơn ${n(issue.params.admitted, lang)} đảng viên mới kết nạp ghi trong biểu: kiểm tra lại (chuyển sinh hoạt đến?)`
         : `${issue.params.unit}: members rose from ${n(issue.params.before, lang)} (last year) to ${n(issue.params.now, lang)}, more than the ${n(issue.params.admitted, lang)} new members noted: check (transfers in?)`;
+    case "TPL-ROW-UNREAD": {
+      const p = issue.params;
+      const what = p.label ? `"${p.label}"` : vi ? "không tên" : "without a name";
+      const where =
+        p.reason === "afterTotal"
+          ? vi
+            ? "nằm dưới dòng Tổng cộng"
+            : "lies below the total row"
+          : vi
+            ? "nằm ngoài bảng (dưới phần ghi chú hoặc sau nhiều dòng trống)"
+            : "lies outside the table (below the notes or after many blank rows)";
+      return vi
+        ? `dòng ${what} có ${n(p.numbers, lang)} ô số (tổng ${n(p.sum, lang)}) nhưng ${where}: các số này không được tính; đưa đơn vị lên trên dòng Cộng hoặc xóa dòng`
+        : `the row ${what} holds ${n(p.numbers, lang)} numbers (adding up to ${n(p.sum, lang)}) but ${where}: they are not counted; move the unit above the total or delete the row`;
+    }
+    case "TPL-COLUMN-UNREAD": {
+      const p = issue.params;
+      const header = p.header ? `"${p.header}"` : vi ? "(không có tiêu đề)" : "(no header)";
+      return vi
+        ? `cột có tiêu đề ${header} chứa ${n(p.numbers, lang)} ô số (tổng ${n(p.sum, lang)}) nhưng tiêu đề không khớp cột nào của mẫu: các số này không được tính`
+        : `the column headed ${header} holds ${n(p.numbers, lang)} numbers (adding up to ${n(p.sum, lang)}) but its header matches no column of the template: they are not counted`;
+    }
+    case "CELL-RATING-TYPO":
+      return vi
+        ? `"${issue.params.text}" được hiểu là ${issue.params.meant}; nên sửa cho đúng chính tả`
+        : `"${issue.params.text}" is read as ${issue.params.meant}; correcting the spelling is advised`;
+    case "HIER-SECTION-SUM":
+      return vi
+        ? `đảng bộ bộ phận ghi ${n(issue.params.actual, lang)} ở cột "${col(issue.params.column, lang)}", nhưng ${n(issue.params.sections, lang)} chi bộ của nó cộng lại là ${n(issue.params.expected, lang)}`
+        : `the đảng bộ bộ phận says ${n(issue.params.actual, lang)} in the "${col(issue.params.column, lang)}" column, but its ${n(issue.params.sections, lang)} chi bộ add up to ${n(issue.params.expected, lang)}`;
+    case "TPL-NO-ORGANISATION":
+      return vi
+        ? `không thấy tên tổ chức trong các ô phía trên bảng (tiêu đề đặt trong hộp văn bản không đọc được); khi tổng hợp, tổ chức được gọi theo tên tệp (hoặc tên trang "${issue.params.sheetName}")`
+        : `no organisation is named in the cells above the table (a title in a text box cannot be read); at Tổng hợp the organisation is named after its file (or the sheet "${issue.params.sheetName}")`;
+    case "HIER-SAME-NAME":
+      return vi
+        ? `"${issue.params.unit}" cũng có ở ${issue.params.otherParent} với số liệu khác: được hiểu là hai đơn vị trùng tên, cả hai đều được tính; nếu là một đơn vị thì xóa một dòng`
+        : `"${issue.params.unit}" also appears under ${issue.params.otherParent} with other figures: read as two units sharing a name, both counted; if it is one unit, delete one row`;
+    case "ORG-RATING-DIFFERS":
+      return vi
+        ? `đơn vị tự xếp loại ${issue.params.self}, cấp trên quyết định ${issue.params.decided}: dùng quyết định của cấp trên`
+        : `the unit rated itself ${issue.params.self}, the superior decided ${issue.params.decided}: the decision is used`;
+    case "CELL-NOT-CALCULATED":
+      return vi
+        ? `${n(issue.params.cells, lang)} ô có công thức chưa được tính (tệp do chương trình khác tạo) — mở và lưu lại bằng Excel; các ô này không được tính là 0`
+        : `${n(issue.params.cells, lang)} cells hold formulas that were never calculated (the file was written by another program) — open and save it in Excel; they are not counted as 0`;
+    case "SUM-IMPOSSIBLE": {
+      const p = issue.params;
+      const w = p.what;
+      const problem =
+        w.kind === "negative"
+          ? vi
+            ? `${col(w.figure, lang)} tính ra âm (${n(w.value, lang)})`
+            : `${col(w.figure, lang)} comes out negative (${n(w.value, lang)})`
+          : w.kind === "ratedAboveSubject"
+            ? vi
+              ? `số đã đánh giá (${n(w.rated, lang)}) lớn hơn số thuộc diện đánh giá (${n(w.subject, lang)})`
+              : `members rated (${n(w.rated, lang)}) exceed those subject to rating (${n(w.subject, lang)})`
+            : vi
+              ? `một mức xếp loại (${n(w.ratings, lang)}) lớn hơn số đã đánh giá (${n(w.rated, lang)}): tỷ lệ trên 100%`
+              : `a rating (${n(w.ratings, lang)}) exceeds the members rated (${n(w.rated, lang)}): a share over 100%`;
+      const cols = p.columns
+        .map((c) =>
+          vi
+            ? `cột ${c.letter} "${c.header}" được hiểu là ${col(c.key, lang)}`
+            : `column ${c.letter} "${c.header}" read as ${col(c.key, lang)}`,
+        )
+        .join("; ");
+      return vi
+        ? `số liệu không thể có: ${problem}${p.rows > 1 ? ` (${n(p.rows, lang)} dòng như vậy)` : ""}; kiểm tra cách hiểu các cột: ${cols}; các số này không được đưa vào tổng hợp`
+        : `impossible figures: ${problem}${p.rows > 1 ? ` (${n(p.rows, lang)} such rows)` : ""}; check how the columns were read: ${cols}; these figures are left out of the summary`;
+    }
     default:
       return exhaustiveSwitchError(issue);
   }

@@ -255,6 +255,142 @@ const ADVICE: Partial<Record<RuleId, Advice>> = {
       en: "Name the superior in the title's first line on the left, for example ĐẢNG BỘ HUYỆN THỚI LAI.",
     },
   },
+  "HOST-SHEET-SKIPPED": {
+    title: { vi: "trang chưa kiểm tra đầy đủ", en: "sheet not fully handled" },
+    fix: {
+      vi: "Nếu trang đang được bảo vệ thì bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang), nếu trang quá lớn thì xóa các hàng, cột thừa ở cuối trang, rồi Kiểm tra lại.",
+      en: "Unprotect a protected sheet (Review › Unprotect Sheet), or delete the stray rows and columns at the end of an oversized one, then check again.",
+    },
+  },
+  "OFF-TYPE-UNKNOWN": {
+    title: { vi: "không rõ loại hình tổ chức cơ sở đảng", en: "organisation type unknown" },
+    fix: {
+      vi: 'Thêm cột "Loại hình" vào biểu hoặc danh mục đơn vị và ghi loại hình cho tổ chức đó.',
+      en: 'Add a "Loại hình" column to the sheet or the unit list and give the organisation\'s type there.',
+    },
+  },
+  "OFF-BLOCK-SUM": {
+    title: { vi: "dòng đầu khối không khớp các dòng dưới", en: "block line does not add up" },
+    fix: {
+      vi: "Sửa để dòng đầu của mỗi khối bằng tổng các dòng thành phần bên dưới, ở từng cột.",
+      en: "Make each block's first line equal the sum of its component lines, column by column.",
+    },
+  },
+  "OFF-RATED-SUM": {
+    title: { vi: "số đã xếp loại khác tổng bốn mức", en: "rated line differs from the ratings" },
+    fix: {
+      vi: "Sửa dòng đã xếp loại hoặc số ở bốn mức xếp loại để chúng khớp nhau, ở từng cột.",
+      en: "Correct the rated line or the four ratings so that they agree, column by column.",
+    },
+  },
+  "OFF-TYPE-SUM": {
+    title: { vi: "tổng số khác tổng các loại hình", en: "total differs from the types" },
+    fix: {
+      vi: "Sửa để cột Tổng số (và tổng của từng nhóm) bằng tổng các cột loại hình thuộc nó.",
+      en: "Make the Tổng số column (and each group's total) equal the sum of its type columns.",
+    },
+  },
+  "OFF-PART-OVER": {
+    title: { vi: 'dòng "trong đó" lớn hơn dòng chính', en: '"of which" line too large' },
+    fix: {
+      vi: 'Sửa để số ở dòng "trong đó" không lớn hơn số ở dòng chứa nó.',
+      en: 'Make the "of which" figure no larger than the line it belongs to.',
+    },
+  },
+  "OFF-NOT-NUMBER": {
+    title: { vi: "ô không phải số đếm", en: "not a count" },
+    fix: {
+      vi: "Ghi vào ô một số nguyên không âm; nếu không có thì ghi 0.",
+      en: "Enter a whole number of zero or more; write 0 if there is none.",
+    },
+  },
+  "OFF-MISMATCH": {
+    title: { vi: "biểu thống kê khác biểu tổng hợp", en: "statistical form differs from the summary" },
+    fix: {
+      vi: "Đối chiếu biểu thống kê với các biểu tổng hợp của tổ chức và sửa bên sai.",
+      en: "Compare the statistical form with the organisation's summary sheets and correct whichever is wrong.",
+    },
+  },
+  "PREV-EXCELLENT-FAIL-TWICE": {
+    title: {
+      vi: "xuất sắc hai năm liền nhưng có đảng viên không hoàn thành",
+      en: "excellent two years running with a failing member",
+    },
+    fix: {
+      vi: "Xem lại mức xếp loại năm nay của tổ chức, hoặc kiểm tra lại số Không hoàn thành nhiệm vụ.",
+      en: "Review the organisation's rating for this year, or check the number of failing members.",
+    },
+  },
+  "PREV-MEMBER-JUMP": {
+    title: { vi: "số đảng viên tăng bất thường", en: "member count jumped" },
+    fix: {
+      vi: "Kiểm tra lại tổng số đảng viên; nếu có đảng viên chuyển sinh hoạt đến thì ghi rõ vào cột Ghi chú.",
+      en: "Check the member count; if members transferred in, say so in the notes column.",
+    },
+  },
+  "TPL-ROW-UNREAD": {
+    title: { vi: "dòng nằm ngoài bảng", en: "row outside the table" },
+    fix: {
+      vi: "Đưa đơn vị lên trên dòng Cộng, hoặc xóa dòng nếu thừa.",
+      en: "Move the unit above the total row, or delete the row if it is not needed.",
+    },
+  },
+  "TPL-COLUMN-UNREAD": {
+    title: { vi: "cột không có trong mẫu biểu", en: "column not in the form" },
+    fix: {
+      vi: "Sửa tiêu đề cột cho đúng tên trong mẫu biểu, hoặc xóa cột nếu mẫu biểu không có.",
+      en: "Rename the heading as in the form, or delete the column if the form has no such column.",
+    },
+  },
+  "TPL-NO-ORGANISATION": {
+    title: { vi: "không ghi tên tổ chức", en: "organisation not named" },
+    fix: {
+      vi: "Gõ tên tổ chức vào một ô phía trên bảng, không đặt trong hộp văn bản.",
+      en: "Type the organisation's name in a cell above the table, not in a text box.",
+    },
+  },
+  "CELL-RATING-TYPO": {
+    title: { vi: "mức xếp loại viết sai chính tả", en: "rating misspelt" },
+    fix: {
+      vi: "Gõ lại mức xếp loại cho đúng chính tả, ví dụ HTSXNV sửa thành HTXSNV.",
+      en: "Retype the rating with the right spelling, for example HTXSNV instead of HTSXNV.",
+    },
+  },
+  "CELL-NOT-CALCULATED": {
+    title: { vi: "công thức chưa được tính", en: "formulas not calculated" },
+    fix: {
+      vi: "Mở tệp bằng Excel, lưu lại, rồi kiểm tra lại.",
+      en: "Open the file in Excel, save it, then check it again.",
+    },
+  },
+  "SUM-IMPOSSIBLE": {
+    title: { vi: "số liệu không thể có", en: "impossible figures" },
+    fix: {
+      vi: "Kiểm tra các cột có đúng tiêu đề và đúng thứ tự như mẫu biểu không, rồi sửa số sai.",
+      en: "Check that the columns carry the form's headings in the form's order, then correct the wrong figures.",
+    },
+  },
+  "ORG-RATING-DIFFERS": {
+    title: { vi: "tự xếp loại khác cấp trên quyết định", en: "self-rating differs from the decision" },
+    fix: {
+      vi: "Không cần sửa nếu quyết định của cấp trên là đúng; nếu không, kiểm tra lại hai cột xếp loại.",
+      en: "Nothing to do if the superior's decision is right; otherwise check both rating columns.",
+    },
+  },
+  "HIER-SECTION-SUM": {
+    title: { vi: "đảng bộ bộ phận khác tổng các chi bộ", en: "section differs from its cells" },
+    fix: {
+      vi: "Sửa dòng đảng bộ bộ phận bằng tổng các chi bộ trực thuộc (nên dùng công thức SUM).",
+      en: "Make the section's row the sum of its party cells (a SUM formula is best).",
+    },
+  },
+  "HIER-SAME-NAME": {
+    title: { vi: "hai đơn vị trùng tên", en: "two units share a name" },
+    fix: {
+      vi: "Nếu là một đơn vị thì xóa dòng ở nơi sai; nếu là hai đơn vị thì ghi thêm địa danh để phân biệt.",
+      en: "If it is one unit, delete the row in the wrong place; if two, add a place name to tell them apart.",
+    },
+  },
 };
 
 /** The rules that have advice (a test holds it equal to the catalogue). */

@@ -191,6 +191,15 @@ export function levelSheetLayout(input: LevelSheetInput): SheetLayout {
     columns.forEach((col, c) => {
       const base = { row: r, col: c, bold: true, border: true };
       if (col.key === "unit") return put({ ...base, value: "Cộng" });
+      // A sum with an unknown part (a `null` figure) is unknown: blank, never a SUM that shows 0.
+      if (col.kind === "count" && input.rows.some((row) => isUnknown(row[col.key])))
+        return put({ ...base, value: null });
+      if (col.kind === "pct") {
+        const [count, rated] = pctSources(columns, col.key);
+        const unknown = (k: number | undefined) =>
+          k !== undefined && input.rows.some((row) => isUnknown(row[columns[k]!.key]));
+        if (unknown(count) || unknown(rated)) return put({ ...base, value: null });
+      }
       if (col.kind === "count") {
         const letter = columnLetters(c);
         const sum = input.rows.reduce<number>((s, row) => s + numeric(row[col.key]), 0);
@@ -235,6 +244,11 @@ export function levelSheetLayout(input: LevelSheetInput): SheetLayout {
 function sameParents(columns: Column[], c: number, level: number): boolean {
   for (let l = 0; l < level; l++) if (columns[c]!.labels[l] !== columns[c - 1]!.labels[l]) return false;
   return true;
+}
+
+/** A figure given as unknown: `null`, or a cell whose value is `null`. */
+function isUnknown(v: RowValue | string | number | null | undefined): boolean {
+  return v === null || (typeof v === "object" && v !== undefined && v.value === null);
 }
 
 function numeric(v: RowValue | string | number | null | undefined): number {

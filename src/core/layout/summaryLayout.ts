@@ -111,11 +111,15 @@ export function summaryLayout(node: OrgNode, options: SummaryOptions): SheetLayo
       row[key] = ref ? { value: f[key], formula: ref } : f[key];
     }
     for (const rating of RATINGS) {
-      const share = f.rated === 0 ? 0 : f[rating] / f.rated;
-      row[`${rating}Pct`] = {
-        value: share,
-        formula: `IF(${letter("rated")}${r}=0,0,${letter(rating)}${r}/${letter("rated")}${r})`,
-      };
+      const count = f[rating];
+      // An unknown count or base leaves the share blank: a formula over a blank cell would show 0.
+      row[`${rating}Pct`] =
+        count === null || f.rated === null
+          ? null
+          : {
+              value: f.rated === 0 ? 0 : count / f.rated,
+              formula: `IF(${letter("rated")}${r}=0,0,${letter(rating)}${r}/${letter("rated")}${r})`,
+            };
     }
     for (const block of blocks) {
       const counts = child.organisations[block];

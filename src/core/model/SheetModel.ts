@@ -30,6 +30,49 @@ export interface UnitRow extends TableRow {
   unitKey: string;
   /** The level the name itself says ("Chi bộ …" a cell, "Đảng bộ xã …" grassroots), if any. */
   unitLevel: Level | null;
+  /**
+   * The row of the đảng bộ bộ phận this chi bộ belongs to (REAL-FORMS §2: numbered `18.1` or
+   * written `- Chi bộ …` under it); such rows are not summed into the total, their section is.
+   */
+  section?: UnitRow;
+  /** On a đảng bộ bộ phận's row: its chi bộ rows. Its own figures must be their sum (HIER-SECTION-SUM). */
+  sectionRows?: UnitRow[];
+  /** The group heading the row stands under ("" when none): a name may repeat under two groups. */
+  scope: string;
+}
+
+/**
+ * A group of unit rows: under a heading (`I. Khối xã`, `Khu vực xã A (cũ)`) and/or closed by a
+ * `Cộng` row. Its typed figures (on the heading row, on the `Cộng` row) are checked against its
+ * units; its units are counted once, as units.
+ */
+export interface RowGroup {
+  /** The heading's text, or the subtotal's label when the group has no heading. */
+  label: string;
+  /** The heading row, or the subtotal row when there is no heading. Absolute. */
+  row: number;
+  units: UnitRow[];
+  /** Rows typing the group's sums: the heading row when it holds numbers, the `Cộng` row. */
+  checks: TableRow[];
+}
+
+/** A row holding figures that the engine does not read (TPL-ROW-UNREAD). */
+export interface UnreadRow {
+  row: number;
+  /** Its leading text ("" when none). */
+  label: string;
+  /** Below the total row, or outside the table (below the notes, after a long blank run). */
+  reason: "afterTotal" | "afterTable";
+}
+
+/** A column with numbers under a header that matched no known label (TPL-COLUMN-UNREAD). */
+export interface UnreadColumn {
+  col: number;
+  /** The header's text as typed, "" when the header cell is empty. */
+  header: string;
+  /** Rows of the table where the column holds a number (for the issue's range). */
+  top: number;
+  bottom: number;
 }
 
 export interface OwnRating {
@@ -57,15 +100,29 @@ export interface LevelSheet {
     organisation: OrgName | null;
     year: number | null;
     yearCell: CellRef | null;
+    dateLine: { year: number; month: number; text: string; cell: CellRef } | null;
     /** The title says the rows are chi bộ cơ sở (TCCSĐ), as in a district's "… CÁC CHI BỘ CƠ SỞ". */
     rowsAreGrassroots: boolean;
   };
   year: number | null;
   ruleSet: RuleSet;
   /** Where the rule set came from. */
-  ruleSetSource: "title" | "option" | "default";
+  ruleSetSource: "title" | "option" | "dateLine" | "default";
   rows: UnitRow[];
   totalRow: TableRow | null;
+  /**
+   * The sheet rates organisations only (no member column): its members' figures are on another
+   * sheet of the same organisation, which it complements (and which gives the figures).
+   */
+  ratingsOnly: boolean;
+  /** Groups of unit rows with their typed subtotals; empty when the sheet has none. */
+  groups: RowGroup[];
+  /** Rows of shares beside a total ("Tỷ lệ %"): read as labels of the counts, never summed. */
+  shareRows: TableRow[];
+  /** Rows with figures that are neither units, groups, shares nor the total. */
+  unreadRows: UnreadRow[];
+  /** Columns with numbers under no known header. */
+  unreadColumns: UnreadColumn[];
   /** Where the table ends (the row after the last unit or total row). */
   tableEnd: number;
   ownRating: OwnRating | null;

@@ -1,4 +1,5 @@
-import type { LevelSheet } from "./SheetModel";
+import type { LevelSheet, UnitRow } from "./SheetModel";
+import { foldKey } from "../text/foldKey";
 import type { Level } from "./OrgName";
 
 /**
@@ -42,4 +43,20 @@ function computeRowLevel(sheet: LevelSheet): Level {
       return "cell";
     }
   }
+}
+
+/**
+ * The level of one row: the sheet's, except on a sheet of chi bộ where the row says it is a
+ * TCCSĐ (REAL-FORMS §4: since 2025 a commune's sheet mixes the TCCSĐ inside it with its own chi
+ * bộ): marked `cơ sở` in its name or its Loại hình, or, under QĐ 366, named `Đảng bộ …`.
+ */
+export function levelOfRow(sheet: LevelSheet, row: UnitRow): Level {
+  const level = rowLevel(sheet);
+  if (level !== "cell" || row.sectionRows) return level;
+  const type = row.cells.unitType;
+  const typed = type?.kind === "text" ? foldKey(type.text) : "";
+  if (/\bco so\b/.test(typed) && !/truc thuoc/.test(typed)) return "grassroots";
+  if (/^(dang bo|chi bo) \(?co so\)?\b/.test(row.unitKey)) return "grassroots";
+  if (sheet.ruleSet === "QD366" && row.unitLevel === "grassroots" && /^dang bo /.test(row.unitKey)) return "grassroots";
+  return level;
 }

@@ -20,6 +20,8 @@ export type MemberColumn =
   | `${Rating}Pct`
   | "disciplined"
   | "unitRating"
+  | "selfRating"
+  | `mark.${Rating}`
   | "note";
 
 /** Blocks that count organisations by rating, on summary levels (district and above). */
@@ -36,6 +38,11 @@ export interface ColumnDef {
   required: boolean;
   /** Labels as printed on forms, the first being the template's own; compared by foldKey. */
   labels: readonly string[];
+  /**
+   * A required column that may be absent when these columns are present, the figure being derived
+   * from them (the official forms have no subject column: subject = rated + not rated).
+   */
+  derivedFrom?: readonly ColumnKey[];
   /** Short names for messages. */
   vi: string;
   en: string;
@@ -70,6 +77,10 @@ const memberColumns: ColumnDef[] = [
       "Chi bộ",
       "Tổ chức đảng",
       "Tên TCCSĐ",
+      "Đảng bộ trực thuộc",
+      "Tên đảng bộ, chi bộ cơ sở",
+      "Tên tổ chức cơ sở đảng trực thuộc",
+      "Tên đơn vị trực thuộc",
     ],
     vi: "tên đơn vị",
     en: "unit name",
@@ -86,7 +97,18 @@ const memberColumns: ColumnDef[] = [
     key: "members",
     kind: "count",
     required: true,
-    labels: ["Tổng số đảng viên", "Tổng số ĐV", "Tổng số đảng viên trong danh sách", "Số đảng viên", "Tổng đảng viên"],
+    labels: [
+      "Tổng số đảng viên",
+      "Tổng số ĐV",
+      "Tổng số đảng viên trong danh sách",
+      "Số đảng viên",
+      "Tổng đảng viên",
+      "Số có mặt đến thời điểm KĐ, ĐG, XL",
+      "Số có mặt đến thời điểm KĐ, ĐG, XL chất lượng",
+      "Số đảng viên có mặt",
+      "Tổng số đảng viên có mặt",
+      "Số có mặt",
+    ],
     vi: "tổng số đảng viên",
     en: "total members",
   },
@@ -100,6 +122,15 @@ const memberColumns: ColumnDef[] = [
       "Miễn công tác và sinh hoạt đảng (Miễn đánh giá)",
       "Đảng viên miễn công tác và sinh hoạt đảng",
       "Miễn sinh hoạt",
+      "Số được miễn KĐ, ĐG, XL",
+      "Số được miễn KĐ, ĐG, XL chất lượng",
+      "Được miễn KĐ, ĐG, XL",
+      "Miễn công tác, sinh hoạt đảng",
+      "Được miễn công tác, sinh hoạt đảng",
+      "Miễn công tác, miễn sinh hoạt đảng",
+      "Được miễn công tác, miễn sinh hoạt đảng",
+      "Đảng viên được miễn công tác, sinh hoạt đảng",
+      "Đảng viên miễn công tác, sinh hoạt đảng",
     ],
     vi: "số đảng viên miễn công tác và sinh hoạt đảng",
     en: "members exempt",
@@ -121,6 +152,11 @@ const memberColumns: ColumnDef[] = [
       "Đảng viên mới kết nạp chưa đủ 6 tháng",
       "Mới kết nạp",
       "Kết nạp chưa đủ 6 tháng",
+      "Mới kết nạp dưới 6 tháng",
+      "Đảng viên mới kết nạp dưới 6 tháng",
+      "Đảng viên dự bị chưa đủ 6 tháng",
+      "Dự bị chưa đủ 6 tháng",
+      "Đảng viên dự bị dưới 6 tháng",
     ],
     vi: "số đảng viên mới kết nạp chưa đủ 6 tháng",
     en: "new members (under 6 months)",
@@ -129,6 +165,7 @@ const memberColumns: ColumnDef[] = [
     key: "subject",
     kind: "count",
     required: true,
+    derivedFrom: ["rated", "notRated"],
     labels: [
       "Số đảng viên thuộc diện đánh giá, xếp loại",
       "Số ĐV thuộc diện đánh giá, xếp loại",
@@ -138,6 +175,9 @@ const memberColumns: ColumnDef[] = [
       "Số đảng viên được đánh giá, xếp loại",
       "Đảng viên thuộc diện đánh giá, xếp loại",
       "Tổng số đảng viên thuộc diện đánh giá",
+      "Đảng viên thuộc diện đánh giá",
+      "Số ĐV thuộc diện đánh giá",
+      "Thuộc diện đánh giá",
     ],
     vi: "số đảng viên thuộc diện đánh giá, xếp loại",
     en: "members subject to rating",
@@ -152,6 +192,11 @@ const memberColumns: ColumnDef[] = [
       "Số ĐV chưa đánh giá, xếp loại",
       "Chưa xếp loại",
       "Số đảng viên chưa đánh giá, xếp loại",
+      "Số chưa được KĐ, ĐG, XL",
+      "Số chưa được KĐ, ĐG, XL chất lượng",
+      "Chưa được KĐ, ĐG, XL",
+      "Chưa được đánh giá, xếp loại",
+      "Số chưa được đánh giá, xếp loại",
     ],
     vi: "số đảng viên chưa đánh giá, xếp loại",
     en: "members not rated",
@@ -175,6 +220,10 @@ const memberColumns: ColumnDef[] = [
       "Đã đánh giá",
       "Đã xếp loại",
       "Số đảng viên được xếp loại",
+      "Số đã KĐ, ĐG, XL",
+      "Số đã KĐ, ĐG, XL chất lượng",
+      "Đã KĐ, ĐG, XL",
+      "Số được ĐG, XL chất lượng",
     ],
     vi: "số đảng viên đã đánh giá, xếp loại",
     en: "members rated",
@@ -221,13 +270,48 @@ const memberColumns: ColumnDef[] = [
       "Xếp loại",
       "Kết quả xếp loại tổ chức đảng",
       "Xếp loại chất lượng tổ chức đảng",
-      "Tự xếp loại",
       "Xếp loại TCCSĐ",
       "Xếp loại đảng bộ, chi bộ",
+      "Đảng ủy xếp loại",
+      "Đảng ủy khoa xếp loại",
+      "Đảng ủy cơ sở xếp loại",
+      "Cấp ủy cấp trên quyết định",
+      "Cấp ủy cấp trên quyết định xếp loại",
+      "Ban Thường vụ Huyện ủy quyết định xếp loại",
+      "BTV Huyện ủy quyết định xếp loại",
+      "Xếp loại đảng bộ",
+      "Xếp loại đảng bộ (BTV Tỉnh ủy quyết định)",
+      "Quyết định xếp loại",
+      "Cấp trên quyết định xếp loại",
     ],
     vi: "xếp loại của đơn vị",
     en: "unit's rating",
   },
+  {
+    key: "selfRating",
+    kind: "rating",
+    required: false,
+    labels: [
+      "Tự xếp loại",
+      "Chi bộ tự xếp loại",
+      "Đơn vị tự xếp loại",
+      "Tự đánh giá, xếp loại",
+      "Tổ chức đảng tự xếp loại",
+    ],
+    vi: "tự xếp loại",
+    en: "self-rating",
+  },
+  // Ratings given as marks: four sub-columns headed by the codes under the rating column's label.
+  ...RATINGS.map(
+    (r): ColumnDef => ({
+      key: `mark.${r}`,
+      kind: "text",
+      required: false,
+      labels: [],
+      vi: `xếp loại ${RATING_VI[r]} (đánh dấu)`,
+      en: `rated ${RATING_EN[r]} (marked)`,
+    }),
+  ),
   { key: "note", kind: "text", required: false, labels: ["Ghi chú"], vi: "ghi chú", en: "note" },
 ];
 

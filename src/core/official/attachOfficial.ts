@@ -143,8 +143,7 @@ function fill(node: OrgNode, forms: OfficialForms): void {
   f.suspended = null;
   f.newMembers = null;
   f.disciplined = null;
-  // Figures become `number | null` (unknown); until then an unknown is carried as null all the same.
-  node.figures = f as unknown as Figures;
+  node.figures = f;
   const o = forms.form6.total;
   const counts = (blocks: BlockId[]): OrgCounts => {
     const c = zeroCounts();

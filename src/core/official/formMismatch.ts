@@ -24,12 +24,13 @@ export function formMismatches(beside: readonly SentBeside[]): Issue[] {
       read: OfficialRead | undefined,
       line: string,
       actual: Fig,
-      expected: number,
+      expected: number | null,
       key: ColumnKey,
       label?: string,
     ) => {
       const at = read?.sheet.lines[line as keyof OfficialRead["sheet"]["lines"]];
-      if (!read || !at || actual === null || actual === expected || !stated(key)) return;
+      // An unknown figure of the sheets (null) cannot disagree with the form: nothing to compare.
+      if (!read || !at || actual === null || expected === null || actual === expected || !stated(key)) return;
       const cell = at.cells.total?.at;
       const sheetName = read.sheetName;
       issues.push(

@@ -13,6 +13,7 @@ function tidyLines(text: string): string {
     .join("\n");
 }
 import { plausibility } from "../text/syllable";
+import { evaluateFormula } from "./evaluateFormula";
 
 /** What the sheet's legacy-encoded text was, for TPL-LEGACY-ENCODING and its fix. */
 export interface LegacyText {
@@ -36,6 +37,10 @@ export class Grid {
   readonly legacy: LegacyText | null;
   /** Decoded text by row and column of the snapshot (not absolute); undefined for non-text cells. */
   private readonly texts: (string | undefined)[][];
+  /** Formulas without a result in the file: computed values, or the marker of one not computed. */
+  private readonly computed: Map<number, number | null> | null;
+  /** Cells whose formula has no result in the file and could not be computed (absolute). */
+  readonly uncalculated: CellRef[];
 
   constructor(private readonly sheet: SheetSnapshot) {
     this.name = String(sheet.name ?? "");
@@ -50,14 +55,25 @@ export class Grid {
     const decoded = decodeTexts(this, sheet);
     this.texts = decoded.texts;
     this.legacy = decoded.legacy;
+    const formulas = computeFormulas(this, sheet);
+    this.computed = formulas.computed;
+    this.uncalculated = formulas.uncalculated;
   }
 
   value(r: number, c: number): CellValue {
+    if (this.computed !== null) {
+      const k = this.computed.get(cellKey(r, c));
+      if (k !== undefined) return k === null ? NOT_CALCULATED : k;
+    }
     const v = this.sheet.values[r - this.top]?.[c - this.left];
     return v === undefined || v === null ? "" : v;
   }
 
   type(r: number, c: number): CellType {
+    if (this.computed !== null) {
+      const k = this.computed.get(cellKey(r, c));
+      if (k !== undefined) return k === null ? "error" : "number";
+    }
     const t = this.sheet.types?.[r - this.top]?.[c - this.left];
     if (t) return t;
     const v = this.value(r, c);
@@ -98,6 +114,54 @@ export class Grid {
   }
 }
 
+/** The error code an uncomputed formula reads as: never a number, never summed as 0. */
+export const NOT_CALCULATED = "#CALC!";
+
+const cellKey = (r: number, c: number) => r * 16384 + c;
+
+/** Computes the formulas a file carries without results (see SheetSnapshot.formulas). */
+function computeFormulas(
+  grid: Grid,
+  sheet: SheetSnapshot,
+): { computed: Map<number, number | null> | null; uncalculated: CellRef[] } {
+  const formulas = sheet.formulas;
+  if (!Array.isArray(formulas)) return { computed: null, uncalculated: [] };
+  const pending = new Map<number, string>();
+  formulas.forEach((row, i) =>
+    row?.forEach((f, j) => {
+      if (typeof f === "string" && f !== "") pending.set(cellKey(grid.top + i, grid.left + j), f);
+    }),
+  );
+  if (pending.size === 0) return { computed: null, uncalculated: [] };
+  const computed = new Map<number, number | null>();
+  const visiting = new Set<number>();
+  const valueOf = (r: number, c: number): number | null => {
+    const k = cellKey(r, c);
+    const f = pending.get(k);
+    if (f !== undefined) {
+      if (computed.has(k)) return computed.get(k)!;
+      if (visiting.has(k)) return null; // a cycle
+      visiting.add(k);
+      const v = evaluateFormula(f, valueOf);
+      visiting.delete(k);
+      computed.set(k, v);
+      return v;
+    }
+    const v = sheet.values[r - grid.top]?.[c - grid.left];
+    return typeof v === "number" ? v : 0;
+  };
+  const uncalculated: CellRef[] = [];
+  for (const k of pending.keys()) {
+    const r = Math.floor(k / 16384);
+    const c = k % 16384;
+    if (valueOf(r, c) === null) uncalculated.push({ row: r, col: c });
+  }
+  return { computed, uncalculated };
+}
+
+const LATIN1 = /[\u00c0-\u00ff]/;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+
 export function isBlankValue(v: CellValue | undefined | null): boolean {
   return v === undefined || v === null || v === "" || (typeof v === "string" && v.trim() === "");
 }
@@ -135,9 +199,14 @@ function decodeTexts(grid: Grid, sheet: SheetSnapshot): { texts: (string | undef
       if (declared && (/[\u00a0-\u00ff]/.test(text) || declared.upper)) {
         encoding = declared.encoding;
         text = decodeLegacy(text, declared.encoding, declared.upper);
-      } else if (!declared && verdict.encoding && hasLegacySignal(text)) {
+      } else if (!declared && verdict.encoding && (hasLegacySignal(text) || LATIN1.test(text))) {
+        // On a sheet judged legacy, a cell whose legacy letters happen to be Vietnamese ones too
+        // ("Céng" for Cộng, "Chi bé Êp" for Chi bộ ấp) is decoded unless it reads worse. Text with
+        // letters beyond Latin-1 (ư, ơ, đ, ộ) is Unicode already: decoded only if that reads better.
+        const legacyAlphabet = hasLegacySignal(text) || !BEYOND_LATIN1.test(text);
         const decoded = decodeLegacy(text, verdict.encoding);
-        if (plausibility(decoded).good >= plausibility(text).good) {
+        const gain = plausibility(decoded).good - plausibility(text).good;
+        if (legacyAlphabet ? gain >= 0 : gain > 0) {
           encoding = verdict.encoding;
           text = decoded;
         }

@@ -43,7 +43,10 @@ export function findHeader(grid: Grid): HeaderMatch | null {
     const match = readBand(grid, r);
     if (!best || match.score > best.score) best = match;
   }
-  return best && best.score >= MIN_KEYS ? best : null;
+  if (best && best.score >= MIN_KEYS) return best;
+  // A sheet of organisation ratings only (REAL-FORMS §2: its members' results are on another sheet).
+  if (best && best.columns.unit !== undefined && best.columns.unitRating !== undefined) return best;
+  return null;
 }
 
 function readBand(grid: Grid, top: number): HeaderMatch {
@@ -92,6 +95,7 @@ export function resolveColumn(stack: readonly LabelMeaning[]): ColumnKey | null 
   let current: { kind: "plain"; key: ColumnKey } | { kind: "group"; rating: Rating } | null = null;
   let measure: "count" | "pct" | null = null;
   let sub: "total" | "rated" | "goodOrAbove" | null = null;
+  let mark: Rating | null = null;
   for (const m of stack) {
     switch (m.kind) {
       case "block":
@@ -111,6 +115,9 @@ export function resolveColumn(stack: readonly LabelMeaning[]): ColumnKey | null 
         current = null;
         break;
       case "group":
+        // A rating code under the unit's rating column: ratings given as marks (`x` per row).
+        if (current?.kind === "plain" && (current.key === "unitRating" || current.key === "selfRating"))
+          mark = m.rating;
         current = { kind: "group", rating: m.rating };
         sub = null;
         break;
@@ -122,6 +129,7 @@ export function resolveColumn(stack: readonly LabelMeaning[]): ColumnKey | null 
         break;
     }
   }
+  if (mark) return `mark.${mark}`;
   if (block === "cells" || block === "grassroots") {
     if (current?.kind === "group") return `${block}.${current.rating}${measure === "pct" ? "Pct" : ""}`;
     if (sub) return `${block}.${sub}`;

@@ -1,29 +1,40 @@
 import type { ColumnKey } from "../model/template";
 import { columnDef } from "../model/template";
 import { parseOrgName } from "../model/OrgName";
-import type { OwnRating, TableRow, UnitRow } from "../model/SheetModel";
+import type { OwnRating, RowGroup, TableRow, UnitRow, UnreadRow } from "../model/SheetModel";
 import { foldKey, foldKeyOnce } from "../text/foldKey";
 import { parseRating } from "../text/parseRating";
+import { RATINGS, RATING_CODES } from "../model/Rating";
 import type { Grid } from "./Grid";
-import { parseCell } from "./parseCell";
+import { countValue, parseCell } from "./parseCell";
+import { isSubRow, rowKind, type RowKind } from "./rowKind";
 
 export interface TableBody {
   rows: UnitRow[];
   totalRow: TableRow | null;
+  groups: RowGroup[];
+  shareRows: TableRow[];
+  unreadRows: UnreadRow[];
   tableEnd: number;
+  /** Where reading stopped: the first note line, the end of a long blank run, or the sheet's end. */
+  end: number;
   ownRating: OwnRating | null;
 }
 
-const TOTAL = /^(cong|tong cong|cong toan|tong so|tong|cong chung)( .*)?$/;
-const NOTE =
-  /^(ghi chu|luu y|dang uy tu xep loai|dang bo tu xep loai|chi bo tu xep loai|tu xep loai|de nghi|nguoi lap bieu|nguoi lap|t m|tm|noi nhan|xac nhan|bi thu|pho bi thu|ngay \d|.* ngay \d+ thang \d+)/;
 const OWN_RATING = /(tu xep loai|de nghi xep loai|de nghi cong nhan|de nghi|xep loai chat luong|ket qua xep loai)/;
-/** Words of a total or a note line, as typed (decoded, NFC), with or without diacritics. */
-const MAYBE_TOTAL_OR_NOTE =
-  /c[ộo]ng|t[ổo]ng|ghi ch[úu]|l[ưu]u [ýy]|x[ếe]p lo[ạa]i|đ[ềe] ngh[ịi]|de nghi|ng[ưu][ờo]i l[ậa]p|t\/m|\btm\b|n[ơo]i nh[ậa]n|x[áa]c nh[ậa]n|b[íi] th[ưu]|ng[àa]y|:/i;
-const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|[a-e])\.?$/;
+/** Blank rows after which the table is over: figures further down are reported, not read. */
+export const LONG_GAP = 10;
 
-/** Reads the rows under the header: units, blank and section rows, the `Cộng` row, the notes. */
+/** A group heading still open, with its rank: letters (A, B) hold roman groups (I, II). */
+interface OpenGroup {
+  group: RowGroup;
+  rank: number;
+}
+
+/**
+ * Reads the rows under the header: units, groups with their subtotals, the total, shares, the
+ * notes; every other row holding figures is kept as unread so that it can be reported.
+ */
 export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>, dataTop: number): TableBody {
   const keyed = Object.entries(columns) as [ColumnKey, number][];
   const unitCol = columns.unit;
@@ -31,44 +42,196 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
   const leftmost = Math.min(...keyed.map(([, c]) => c));
   const rightmost = Math.max(...keyed.map(([, c]) => c)) + 1;
   const template: TableRow["cells"] = Object.fromEntries(keyed.map(([key]) => [key, undefined]));
-  const rows: UnitRow[] = [];
-  let totalRow: TableRow | null = null;
-  let tableEnd = grid.bottom;
+
+  // First pass: each row's kind, up to the notes or a long run of blank rows.
+  const kinds: { row: number; kind: RowKind; lead: string }[] = [];
+  let end = grid.bottom;
+  let gap = 0;
   for (let r = dataTop; r < grid.bottom; r++) {
-    if (grid.isBlankRow(r, Math.min(grid.left, leftmost), Math.max(rightmost, grid.left + 1))) continue;
+    const blank = grid.isBlankRow(r, Math.min(grid.left, leftmost), Math.max(rightmost, grid.left + 1));
+    if (blank) {
+      gap++;
+      if (gap >= LONG_GAP && kinds.length > 0) {
+        end = r + 1;
+        break;
+      }
+      continue;
+    }
+    gap = 0;
     const lead = leadText(grid, r, leftmost, unitCol);
-    // Most rows name a unit: fold the text only when it may be a total or a note.
-    const leadKey = MAYBE_TOTAL_OR_NOTE.test(lead) ? foldKey(lead) : "";
-    if (isTotalLabel(leadKey)) {
-      totalRow = { row: r, cells: readCells(grid, r, keyed, template) };
-      tableEnd = r + 1;
-      break;
-    }
-    if (NOTE.test(leadKey) || (lead.includes(":") && !hasNumbers(grid, r, keyed))) {
-      tableEnd = r;
-      break;
-    }
-    // A numbered row (the usual case) needs no folding; only "I.", "II", "A" mark sections.
     const sttValue = sttCol === undefined ? "" : grid.value(r, sttCol);
-    const stt = typeof sttValue === "string" && sttValue !== "" ? foldKey(sttValue) : "";
-    if (ROMAN.test(stt) && stt !== "" && !isNumericStt(stt)) continue; // a section heading or subtotal
-    const unit = unitCol === undefined ? "" : grid.text(r, unitCol).replace(/\n/g, " ");
-    if (unit === "" && !hasNumbers(grid, r, keyed) && !hasText(grid, r, keyed)) continue;
-    const org = parseOrgName(unit);
-    rows.push({
-      row: r,
-      unit,
-      unitKey: org?.key ?? foldKeyOnce(unit),
-      unitLevel: org?.level ?? null,
-      cells: readCells(grid, r, keyed, template),
-    });
+    const stt = typeof sttValue === "string" ? sttValue.trim() : "";
+    const numbers = hasNumbers(grid, r, keyed);
+    let kind = rowKind({ lead, stt, blank: false, numbers });
+    // A line of text outside the unit and figure columns (a footer, a caption) holds no unit.
+    if (kind === "unit" && !numbers && !hasText(grid, r, keyed)) kind = "blank";
+    if (kind === "note") {
+      end = r;
+      break;
+    }
+    kinds.push({ row: r, kind, lead });
+  }
+
+  // Second pass: the structure. A `Cộng` followed by another group or total closes a group; the
+  // last total (or a `Tổng cộng`) closes the table, and figures after it are reported as unread.
+  let lastHeading = -1;
+  let lastTotal = -1;
+  kinds.forEach((k, i) => {
+    if (k.kind === "group") lastHeading = i;
+    if (k.kind === "total" || k.kind === "subtotal") lastTotal = i;
+  });
+  const rows: UnitRow[] = [];
+  const groups: RowGroup[] = [];
+  const shareRows: TableRow[] = [];
+  const unreadRows: UnreadRow[] = [];
+  let totalRow: TableRow | null = null;
+  let closed = false;
+  let tableEnd = dataTop;
+  const open: OpenGroup[] = [];
+  let loose: UnitRow[] = [];
+  let section: UnitRow | null = null;
+  const typeCol = columns.unitType;
+  const typeOf = (r: number) => (typeCol === undefined ? "" : foldKey(grid.text(r, typeCol)));
+  const nextIsSub = (i: number): boolean => {
+    const next = kinds[i + 1];
+    if (!next || next.kind !== "unit") return false;
+    const text = unitCol === undefined ? "" : grid.text(next.row, unitCol);
+    return isSubRow(sttText(grid, next.row, sttCol), text, typeOf(next.row), typeOf(kinds[i]!.row));
+  };
+  for (let i = 0; i < kinds.length; i++) {
+    const { row: r, kind, lead } = kinds[i]!;
+    if (closed && kind !== "share") {
+      if (kind !== "blank" && hasFigures(grid, r)) unreadRows.push({ row: r, label: lead, reason: "afterTotal" });
+      continue;
+    }
+    switch (kind) {
+      case "unit": {
+        const typed = unitCol === undefined ? "" : grid.text(r, unitCol).replace(/\n/g, " ");
+        const sub = section !== null && isSubRow(sttText(grid, r, sttCol), typed, typeOf(r), typeOf(section.row));
+        const unit = sub ? typed.replace(/^\s*[-–+•]\s*/, "") : typed;
+        const org = parseOrgName(unit);
+        const u: UnitRow = {
+          row: r,
+          unit,
+          unitKey: org?.key ?? foldKeyOnce(unit),
+          unitLevel: org?.level ?? null,
+          cells: withMarks(readCells(grid, r, keyed, template), columns),
+          scope: open.length > 0 ? foldKeyOnce(open[open.length - 1]!.group.label) : "",
+        };
+        rows.push(u);
+        if (sub) {
+          u.section = section!;
+          (section!.sectionRows ??= []).push(u);
+          break;
+        }
+        // A row followed by rows that belong to it is a đảng bộ bộ phận.
+        section = nextIsSub(i) ? u : null;
+        for (const g of open) g.group.units.push(u);
+        if (open.length === 0) loose.push(u);
+        break;
+      }
+      case "group": {
+        const rank = /^\s*[A-Ea-e]\s*[.)]/.test(lead) || /^[A-Ea-e]$/.test(sttText(grid, r, sttCol)) ? 0 : 1;
+        while (open.length > 0 && open[open.length - 1]!.rank >= rank) open.pop();
+        const group: RowGroup = { label: lead, row: r, units: [], checks: [] };
+        if (hasNumbers(grid, r, keyed)) group.checks.push({ row: r, cells: readCells(grid, r, keyed, template) });
+        groups.push(group);
+        open.push({ group, rank });
+        loose = [];
+        section = null;
+        break;
+      }
+      case "total":
+      case "subtotal": {
+        section = null;
+        const cells = readCells(grid, r, keyed, template);
+        // A plain `Cộng` closes a group when another group or total follows; else it is the total.
+        const more = i < lastTotal || i < lastHeading;
+        if (rows.length === 0 && totalRow === null && kind === "total") {
+          totalRow = { row: r, cells }; // a total typed above the units
+        } else if (
+          kind === "subtotal" &&
+          (more || closesGroup(open[open.length - 1]?.group.units ?? loose, rows, cells, keyed))
+        ) {
+          const g = open.pop();
+          if (g) g.group.checks.push({ row: r, cells });
+          else {
+            groups.push({ label: lead, row: r, units: loose, checks: [{ row: r, cells }] });
+          }
+          loose = [];
+        } else if (totalRow === null) {
+          totalRow = { row: r, cells };
+          closed = true;
+        } else {
+          unreadRows.push({ row: r, label: lead, reason: "afterTotal" });
+          continue;
+        }
+        break;
+      }
+      case "share":
+        shareRows.push({ row: r, cells: readCells(grid, r, keyed, template) });
+        break;
+      case "blank":
+      case "note":
+        continue;
+    }
     tableEnd = r + 1;
   }
-  return { rows, totalRow, tableEnd, ownRating: findOwnRating(grid, tableEnd) };
+  // Past the notes or a long run of blank rows: any row with figures is reported, never read.
+  for (let r = end; r < grid.bottom; r++) {
+    if (hasFigures(grid, r))
+      unreadRows.push({ row: r, label: leadText(grid, r, leftmost, unitCol), reason: "afterTable" });
+  }
+  return {
+    rows,
+    totalRow,
+    groups,
+    shareRows,
+    unreadRows,
+    tableEnd,
+    end,
+    ownRating: findOwnRating(grid, tableEnd),
+  };
 }
 
-function isNumericStt(stt: string): boolean {
-  return /^\d+$/.test(stt);
+/**
+ * The last plain `Cộng` of a sheet without a grand total: it closes the open group when it types
+ * that group's sums and not those of all the units.
+ */
+function closesGroup(
+  group: readonly UnitRow[],
+  rows: readonly UnitRow[],
+  cells: TableRow["cells"],
+  keyed: [ColumnKey, number][],
+): boolean {
+  if (group.length === 0 || group.length === rows.length) return false;
+  return sumsMatch(cells, group, keyed) && !sumsMatch(cells, rows, keyed);
+}
+
+function sumsMatch(cells: TableRow["cells"], units: readonly UnitRow[], keyed: [ColumnKey, number][]): boolean {
+  let compared = 0;
+  for (const [key] of keyed) {
+    if (columnDef(key).kind !== "count") continue;
+    const typed = countValue(cells[key]);
+    if (typed === null) continue;
+    let sum = 0;
+    for (const u of units) sum += countValue(u.cells[key]) ?? 0;
+    if (sum !== typed) return false;
+    compared++;
+  }
+  return compared > 0;
+}
+
+/** The STT as text: "I", "18.1" (a number 18.1 when Excel took it for one). */
+function sttText(grid: Grid, r: number, sttCol: number | undefined): string {
+  const v = sttCol === undefined ? "" : grid.value(r, sttCol);
+  return typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
+}
+
+/** A number anywhere in the row: figures that must be used or reported. */
+function hasFigures(grid: Grid, r: number): boolean {
+  for (let c = grid.left; c < grid.right; c++) if (grid.type(r, c) === "number") return true;
+  return false;
 }
 
 function readCells(
@@ -87,7 +250,18 @@ function readCells(
 }
 
 /** Columns of names and words: their text is never read as a number. */
-const TEXT_KEYS = new Set<ColumnKey>(["unit", "unitType", "notRatedReason", "note", "unitRating"]);
+const TEXT_KEYS = new Set<ColumnKey>([
+  "unit",
+  "unitType",
+  "notRatedReason",
+  "note",
+  "unitRating",
+  "selfRating",
+  "mark.excellent",
+  "mark.good",
+  "mark.complete",
+  "mark.fail",
+]);
 
 /** The text that names a row: its unit cell, else its first text cell at the left of the table. */
 function leadText(grid: Grid, r: number, leftmost: number, unitCol: number | undefined): string {
@@ -98,14 +272,6 @@ function leadText(grid: Grid, r: number, leftmost: number, unitCol: number | und
     if (t) return t;
   }
   return "";
-}
-
-/** `Cộng`, `Tổng cộng`, `Cộng toàn đảng bộ`; a unit called "Tổng đội …" is a unit, not a total. */
-function isTotalLabel(folded: string): boolean {
-  const m = folded.match(TOTAL);
-  if (!m) return false;
-  const rest = (m[2] ?? "").trim();
-  return rest === "" || /^(toan .*|chung|so|cong)$/.test(rest) || rest.split(" ").length <= 2;
 }
 
 function hasNumbers(grid: Grid, r: number, keyed: [ColumnKey, number][]): boolean {
@@ -142,4 +308,20 @@ function nextText(grid: Grid, r: number, c: number): string {
     if (t) return t;
   }
   return "";
+}
+
+const MARK = /^(x|✓|✔|v|1|có)$/i;
+
+/** A rating given as a mark under one of four code sub-columns becomes the row's rating. */
+function withMarks(cells: TableRow["cells"], columns: Partial<Record<ColumnKey, number>>): TableRow["cells"] {
+  if (columns["mark.excellent"] === undefined && columns["mark.good"] === undefined) return cells;
+  const marked = RATINGS.filter((r) => {
+    const c = cells[`mark.${r}`];
+    const text = c?.kind === "text" || c?.kind === "numberText" ? c.text : c?.kind === "number" ? String(c.value) : "";
+    return MARK.test(text.trim());
+  });
+  // Several marks read as the codes together: CELL-BAD-RATING names the row.
+  cells.unitRating =
+    marked.length === 0 ? { kind: "blank" } : { kind: "text", text: marked.map((r) => RATING_CODES[r]).join(", ") };
+  return cells;
 }

@@ -6,12 +6,17 @@ import type { Grid } from "./Grid";
 export interface TitleBlock {
   parent: OrgName | null;
   organisation: OrgName | null;
+  /** The evaluation year from the title ("NĂM 2018"), never from the date line. */
   year: number | null;
   yearCell: CellRef | null;
+  /** The date line ("Năm Căn, ngày 25 tháng 01 năm 2019"), if any: a fallback with a warning. */
+  dateLine: { year: number; month: number; text: string; cell: CellRef } | null;
   rowsAreGrassroots: boolean;
 }
 
 const YEAR = /\bnam (20\d\d|19\d\d)\b/;
+/** "ngày 25 tháng 01 năm 2019", "ngày … tháng 12 năm 2022": a date, not the evaluation year. */
+const DATE = /\bngay\s+(?:\d{1,2}|\.+|…)?\s*thang\s+(\d{1,2})\s+nam\s+(20\d\d|19\d\d)\b/;
 
 /**
  * Reads the rows above the header: on the left, the superior organisation then the issuing one
@@ -22,6 +27,7 @@ export function readTitle(grid: Grid, headerTop: number, tableLeft: number, tabl
   const orgs: OrgName[] = [];
   let year: number | null = null;
   let yearCell: CellRef | null = null;
+  let dateLine: TitleBlock["dateLine"] = null;
   let rowsAreGrassroots = false;
   for (let r = grid.top; r < headerTop; r++) {
     let firstInRow = true;
@@ -29,7 +35,10 @@ export function readTitle(grid: Grid, headerTop: number, tableLeft: number, tabl
       const text = grid.text(r, c);
       if (text === "") continue;
       const folded = foldKey(text);
-      if (year === null) {
+      const date = folded.match(DATE);
+      if (date) {
+        if (!dateLine) dateLine = { year: Number(date[2]), month: Number(date[1]), text, cell: { row: r, col: c } };
+      } else if (year === null) {
         const m = folded.match(YEAR);
         if (m) {
           year = Number(m[1]);
@@ -53,6 +62,7 @@ export function readTitle(grid: Grid, headerTop: number, tableLeft: number, tabl
     organisation: second ?? first ?? null,
     year,
     yearCell,
+    dateLine,
     rowsAreGrassroots,
   };
 }

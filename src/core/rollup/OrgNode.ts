@@ -3,8 +3,11 @@ import type { Rating } from "../model/Rating";
 import type { LevelSheet, UnitRow } from "../model/SheetModel";
 import type { Figures, OrgCounts } from "./Figures";
 
-/** Levels at which organisations are counted: chi bộ trực thuộc, TCCSĐ, districts. */
-export const COUNTED_LEVELS = ["cells", "grassroots", "districts"] as const;
+/**
+ * Levels at which organisations are counted: chi bộ trực thuộc, TCCSĐ, districts, and đảng bộ bộ
+ * phận (`sections`, the optional level between a đảng bộ cơ sở and its chi bộ).
+ */
+export const COUNTED_LEVELS = ["cells", "grassroots", "districts", "sections"] as const;
 export type CountedLevel = (typeof COUNTED_LEVELS)[number];
 
 /** A level sheet together with the workbook it came from. */
@@ -25,6 +28,7 @@ export type NodeSource =
 export interface OrgNode {
   key: string;
   name: string;
+  /** "section" for a đảng bộ bộ phận: a node between its đảng bộ cơ sở and its chi bộ. */
   level: Level;
   source: NodeSource;
   /** The row that stands for this unit in its parent's sheet, when there is one. */

@@ -2,10 +2,12 @@ import type { Issue } from "../issues/Issue";
 import { makeIssue, cellOf } from "../rules/Rule";
 import { inWorkbook } from "./hierarchyRules";
 import { orgKey, type Level } from "../model/OrgName";
-import { rowLevel } from "../model/rowLevel";
+import { levelOfRow, rowLevel } from "../model/rowLevel";
 import type { UnitRow } from "../model/SheetModel";
+import type { Rating } from "../model/Rating";
 import { COUNTED_LEVELS, type OrgNode, type SourceSheet } from "./OrgNode";
-import { zeroCounts, zeroFigures } from "./Figures";
+import { FIGURE_KEYS, zeroCounts, zeroFigures } from "./Figures";
+import { countValue } from "../recognize/parseCell";
 import { ratingOfCell } from "./nodeRating";
 
 export interface TreeResult {
@@ -42,22 +44,46 @@ export const SYNTHETIC_ROOT_KEY = "__root__";
 export function buildTree(sources: readonly SourceSheet[]): TreeResult {
   const issues: Issue[] = [];
   const sheetNodes = new Map<string, OrgNode>();
+  const levelSheetsIn = new Map<string, number>();
+  for (const s of sources) levelSheetsIn.set(s.workbook, (levelSheetsIn.get(s.workbook) ?? 0) + 1);
+  // A sheet of organisation ratings beside the sheet of member figures of the same organisation.
+  const ratingSheets = new Map<OrgNode, SourceSheet>();
   for (const source of sources) {
     const { sheet } = source;
     const org = sheet.title.organisation;
-    const key = org?.key ?? orgKey(sheet.name);
+    // No organisation in the title (TPL-NO-ORGANISATION): named after its file, or its sheet.
+    const fallback =
+      source.workbook !== "" && levelSheetsIn.get(source.workbook) === 1
+        ? source.workbook.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "")
+        : sheet.name;
+    const key = org?.key ?? orgKey(fallback);
     const existing = sheetNodes.get(key);
-    if (existing) {
-      const first = existing.source.kind === "sheet" ? existing.source.source.sheet.name : "";
-      issues.push(
-        inWorkbook(
-          source.workbook,
-          makeIssue("HIER-AMBIGUOUS", sheet.name, {}, { unit: org?.display ?? sheet.name, otherSheet: first }),
-        ),
-      );
+    if (existing && existing.source.kind === "sheet") {
+      const other = existing.source.source;
+      if (complement(other, source) && !ratingSheets.has(existing)) {
+        if (sheet.ratingsOnly) ratingSheets.set(existing, source);
+        else {
+          existing.source = { kind: "sheet", source };
+          ratingSheets.set(existing, other);
+        }
+        continue;
+      }
+      // Two sheets of one workbook: validate reports it (sameOrganisation); across files, here.
+      if (other.workbook !== source.workbook)
+        issues.push(
+          inWorkbook(
+            source.workbook,
+            makeIssue(
+              "HIER-AMBIGUOUS",
+              sheet.name,
+              {},
+              { unit: org?.display ?? sheet.name, otherSheet: other.sheet.name },
+            ),
+          ),
+        );
       continue;
     }
-    const node = emptyNode(key, org?.display ?? sheet.name, org?.level ?? "unknown", { kind: "sheet", source });
+    const node = emptyNode(key, org?.display ?? fallback, org?.level ?? "unknown", { kind: "sheet", source });
     const own = sheet.ownRating?.reading;
     node.ownRating = own?.kind === "rating" ? own.rating : null;
     node.rating = node.ownRating;
@@ -79,8 +105,25 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
     if (parent.source.kind !== "sheet") continue;
     const source = parent.source.source;
     const childLevel = rowLevel(source.sheet);
+    const sectionNodes = new Map<UnitRow, OrgNode>();
+    const ratings = ratingsOf(ratingSheets.get(parent));
     for (const row of source.sheet.rows) {
       if (row.unit === "") continue;
+      // A chi bộ of a đảng bộ bộ phận: a leaf under the section's node, known within it.
+      const section = row.section ? sectionNodes.get(row.section) : undefined;
+      if (section) {
+        const key = `${section.key}/${row.unitKey}`;
+        if (leavesByKey.has(key)) {
+          issues.push(doubleCount(source, row, section.name));
+          continue;
+        }
+        const leaf = emptyNode(key, row.unit, "cell", { kind: "row", source, row });
+        leaf.rating = ratingOfCell(row.cells.unitRating);
+        leaf.parentRow = { source, row };
+        leavesByKey.set(key, leaf);
+        attach(section, leaf);
+        continue;
+      }
       const own = sheetNodes.get(row.unitKey);
       if (own && own !== parent) {
         const current = parentOf.get(own);
@@ -93,19 +136,54 @@ export function buildTree(sources: readonly SourceSheet[]): TreeResult {
         attach(parent, own);
         continue;
       }
-      const key = childLevel === "cell" ? `${parent.key}/${row.unitKey}` : row.unitKey;
+      // Chi bộ are known within their TCCSĐ, and within their group where the sheet groups them
+      // (merged communes repeat "Chi bộ thôn 1" under each old commune's name).
+      const scoped = row.scope ? `${row.scope}/${row.unitKey}` : row.unitKey;
+      // A TCCSĐ listed among a commune's chi bộ (since 2025) is known by its own name.
+      const ownLevel = levelOfRow(source.sheet, row);
+      let key =
+        (childLevel === "cell" && ownLevel === "cell") || row.sectionRows ? `${parent.key}/${scoped}` : row.unitKey;
       const twin = leavesByKey.get(key);
       if (twin) {
-        issues.push(doubleCount(source, row, parentOf.get(twin)?.name ?? ""));
-        continue;
+        const other = parentOf.get(twin);
+        // The same figures under two parents: one unit counted twice. Other figures: two units
+        // that share a name (common after the 2025 mergers), both counted.
+        if (other === parent || twin.source.kind !== "row" || sameRowFigures(twin.source.row, row)) {
+          issues.push(doubleCount(source, row, other?.name ?? ""));
+          continue;
+        }
+        issues.push(
+          inWorkbook(
+            source.workbook,
+            makeIssue(
+              "HIER-SAME-NAME",
+              source.sheet.name,
+              { cell: cellOf(source.sheet, row.row, "unit")! },
+              { unit: row.unit, otherParent: other?.name ?? "" },
+            ),
+          ),
+        );
+        key = `${parent.key}/${key}`;
       }
-      // A đảng bộ bộ phận says so in its name, whatever the sheet's level suggests.
-      const level = row.unitLevel === "section" ? "section" : childLevel;
+      // A đảng bộ bộ phận says so in its name or by its chi bộ rows, whatever the sheet's level suggests.
+      const level = row.unitLevel === "section" || row.sectionRows ? "section" : ownLevel;
       const leaf = emptyNode(key, row.unit, level, { kind: "row", source, row });
-      leaf.rating = ratingOfCell(row.cells.unitRating);
+      leaf.rating = ratingOfCell(row.cells.unitRating) ?? ratings?.take(row.unitKey) ?? null;
       leaf.parentRow = { source, row };
       leavesByKey.set(key, leaf);
-      if (childLevel === "cell") cellRows.push(leaf);
+      if (level === "cell") cellRows.push(leaf);
+      if (row.sectionRows) sectionNodes.set(row, leaf);
+      attach(parent, leaf);
+    }
+    // Units rated on the ratings sheet but absent from the figures sheet: counted, figures unknown.
+    for (const row of ratings?.rest() ?? []) {
+      const src = ratings!.source;
+      const key = childLevel === "cell" ? `${parent.key}/${row.unitKey}` : row.unitKey;
+      if (leavesByKey.has(key)) continue;
+      const leaf = emptyNode(key, row.unit, childLevel, { kind: "row", source: src, row });
+      leaf.rating = ratingOfCell(row.cells.unitRating);
+      leaf.parentRow = { source: src, row };
+      leavesByKey.set(key, leaf);
       attach(parent, leaf);
     }
   }
@@ -196,4 +274,30 @@ function doubleCount(source: SourceSheet, row: UnitRow, otherParent: string): Is
       { unit: row.unit, otherParent },
     ),
   );
+}
+
+/** Two sheets of one organisation that complement each other: one rates the units, one counts members. */
+function complement(a: SourceSheet, b: SourceSheet): boolean {
+  return a.workbook === b.workbook && a.sheet.ratingsOnly !== b.sheet.ratingsOnly;
+}
+
+/** The ratings of a ratings-only sheet by unit, taken as the figures sheet's rows meet them. */
+function ratingsOf(source: SourceSheet | undefined) {
+  if (!source) return null;
+  const byKey = new Map<string, UnitRow>();
+  for (const row of source.sheet.rows) if (row.unitKey !== "" && !byKey.has(row.unitKey)) byKey.set(row.unitKey, row);
+  return {
+    source,
+    take(key: string): Rating | null {
+      const row = byKey.get(key);
+      if (!row) return null;
+      byKey.delete(key);
+      return ratingOfCell(row.cells.unitRating);
+    },
+    rest: (): UnitRow[] => [...byKey.values()],
+  };
+}
+
+function sameRowFigures(a: UnitRow, b: UnitRow): boolean {
+  return FIGURE_KEYS.every((k) => countValue(a.cells[k]) === countValue(b.cells[k]));
 }

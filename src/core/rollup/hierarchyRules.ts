@@ -21,7 +21,9 @@ export function childMismatches(nodes: readonly OrgNode[]): Issue[] {
     const { source, row } = node.parentRow;
     for (const key of FIGURE_KEYS) {
       const typed = countValue(row.cells[key]);
-      if (typed === null || typed === node.figures[key]) continue;
+      const expected = node.figures[key];
+      // An unknown figure (no column gives it in the unit's sheet) cannot be compared.
+      if (typed === null || expected === null || typed === expected) continue;
       issues.push(
         inWorkbook(
           source.workbook,
@@ -32,7 +34,7 @@ export function childMismatches(nodes: readonly OrgNode[]): Issue[] {
             {
               unit: row.unit,
               column: key,
-              expected: node.figures[key],
+              expected,
               actual: typed,
               childSheet: node.source.source.sheet.name,
             },
@@ -51,7 +53,8 @@ export function childMismatches(nodes: readonly OrgNode[]): Issue[] {
 export function notReported(nodes: readonly OrgNode[]): Issue[] {
   const issues: Issue[] = [];
   for (const node of nodes) {
-    if (node.source.kind !== "row") continue;
+    // A đảng bộ bộ phận whose chi bộ are on the sheet has reported through them.
+    if (node.source.kind !== "row" || node.children.length > 0) continue;
     const { source, row } = node.source;
     const named = parseOrgName(row.unit);
     if (!named || named.level === "cell" || named.level === "unknown") continue;

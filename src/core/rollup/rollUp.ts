@@ -1,5 +1,14 @@
 import { COUNTED_LEVELS, type CountedLevel, type OrgNode } from "./OrgNode";
-import { addCounts, addFigures, countOne, figuresOfRow, zeroCounts, zeroFigures, type OrgCounts } from "./Figures";
+import {
+  addCounts,
+  addFigures,
+  countOne,
+  figuresOfRow,
+  saneFigures,
+  zeroCounts,
+  zeroFigures,
+  type OrgCounts,
+} from "./Figures";
 import { countValue } from "../recognize/parseCell";
 import { RATINGS } from "../model/Rating";
 import type { BlockKey } from "../model/template";
@@ -14,6 +23,8 @@ export function countedLevel(node: OrgNode): CountedLevel | null {
       return "grassroots";
     case "district":
       return "districts";
+    case "section":
+      return "sections";
     default:
       return null;
   }
@@ -39,7 +50,8 @@ function blockCounts(row: UnitRow, block: BlockKey): OrgCounts | null {
 export function rollUp(node: OrgNode): OrgNode {
   if (node.children.length === 0) {
     if (node.source.kind === "row") {
-      node.figures = figuresOfRow(node.source.row.cells);
+      const { columns } = node.source.source.sheet;
+      node.figures = saneFigures(figuresOfRow(node.source.row.cells, (key) => columns[key] !== undefined));
       for (const block of ["cells", "grassroots"] as const) {
         const counts = blockCounts(node.source.row, block);
         if (counts) node.organisations[block] = counts;

@@ -2,6 +2,7 @@ import type { Issue } from "../issues/Issue";
 import type { ColumnKey } from "../model/template";
 import { cellOf, makeIssue, unitOf, type SheetRule } from "./Rule";
 import { tableRows } from "./tableRows";
+import { NOT_CALCULATED } from "../recognize/Grid";
 
 /** CELL-ERROR-VALUE: a formula error (`#REF!`, `#VALUE!`, `#DIV/0!`, …) in a read cell. */
 export const cellErrorValue: SheetRule = {
@@ -13,7 +14,7 @@ export const cellErrorValue: SheetRule = {
     for (const row of tableRows(sheet)) {
       for (const column of columns) {
         const cell = row.cells[column];
-        if (cell?.kind !== "error") continue;
+        if (cell?.kind !== "error" || cell.code === NOT_CALCULATED) continue; // CELL-NOT-CALCULATED
         issues.push(
           makeIssue(
             "CELL-ERROR-VALUE",

@@ -28,6 +28,14 @@ import { orgExcellentBelow80 } from "./orgExcellentBelow80";
 import { orgParentExcellent } from "./orgParentExcellent";
 import { orgNewRated } from "./orgNewRated";
 import { orgFailDisciplined } from "./orgFailDisciplined";
+import { tplRowUnread } from "./tplRowUnread";
+import { tplColumnUnread } from "./tplColumnUnread";
+import { cellRatingTypo } from "./cellRatingTypo";
+import { hierSectionSum } from "./hierSectionSum";
+import { sumImpossible } from "./sumImpossible";
+import { cellNotCalculated } from "./cellNotCalculated";
+import { orgRatingDiffers } from "./orgRatingDiffers";
+import { tplNoOrganisation } from "./tplNoOrganisation";
 
 /** Structural rules: they run first, and an old form stops the detailed rules (see validateSheet). */
 export const STRUCTURE_RULES: readonly SheetRule[] = [
@@ -38,6 +46,9 @@ export const STRUCTURE_RULES: readonly SheetRule[] = [
   tplLegacyEncoding,
   tplNoTotalRow,
   tplUnitDuplicate,
+  tplRowUnread,
+  tplColumnUnread,
+  tplNoOrganisation,
 ];
 
 /** Detailed rules, in the order a person fixes things: cells, then sums, then ratings. */
@@ -64,6 +75,11 @@ export const DETAIL_RULES: readonly SheetRule[] = [
   orgParentExcellent,
   orgNewRated,
   orgFailDisciplined,
+  cellRatingTypo,
+  hierSectionSum,
+  sumImpossible,
+  cellNotCalculated,
+  orgRatingDiffers,
 ];
 
 export const SHEET_RULES: readonly SheetRule[] = [...STRUCTURE_RULES, ...DETAIL_RULES];

@@ -4,7 +4,11 @@ import { foldKey } from "../text/foldKey";
 import { parseRating } from "../text/parseRating";
 import { cellOf, makeIssue, type SheetRule } from "./Rule";
 
-const NEW = /moi thanh lap|moi thanh lap chua du 6 thang|chua du 6 thang|duoi 6 thang|thanh lap chua du/;
+/**
+ * A unit is new when it was *thành lập* (set up) under 6 months ago. "Chưa đủ 6 tháng" alone is
+ * about members ("3 đồng chí mới kết nạp chưa đủ 6 tháng", REAL-FORMS §2), not about the unit.
+ */
+const NEW = /moi thanh lap|thanh lap (chua du|duoi|chua duoc) ?6 thang|thanh lap chua du/;
 
 /** A unit marked new (set up under 6 months ago) in its name, type or note. */
 export function isMarkedNew(row: UnitRow): boolean {

@@ -1,5 +1,6 @@
 import type { Issue } from "../issues/Issue";
 import { rowLevel } from "../model/rowLevel";
+import type { UnitRow } from "../model/SheetModel";
 import { countValue } from "../recognize/parseCell";
 import { parseRating } from "../text/parseRating";
 import { cellOf, makeIssue, rowRange, type SheetRule } from "./Rule";
@@ -17,23 +18,34 @@ export const quotaUnits: SheetRule = {
     const issues: Issue[] = [];
     const level = rowLevel(sheet);
     if (sheet.columns.unitRating !== undefined && (level === "cell" || level === "grassroots")) {
-      let excellent = 0;
-      let good = 0;
-      for (const row of sheet.rows) {
-        const cell = row.cells.unitRating;
-        const reading = cell?.kind === "text" ? parseRating(cell.text) : null;
-        if (reading?.kind !== "rating") continue;
-        if (reading.rating === "excellent") excellent++;
-        if (reading.rating === "good") good++;
-      }
-      const q = quotaLimit(quota, excellent, good, false);
-      if (excellent > q.limit) {
-        const where = sheet.totalRow
-          ? { range: rowRange(sheet, sheet.totalRow.row) }
-          : { cell: { row: sheet.header.top, col: sheet.columns.unitRating } };
+      // QĐ 366 counts the cap within groups of comparable units where the sheet groups them.
+      const grouped = sheet.ruleSet === "QD366" && sheet.groups.some((g) => g.units.length > 0);
+      const sets: { group?: string; rows: readonly UnitRow[]; row: number | null }[] = grouped
+        ? sheet.groups
+            .filter((g) => g.units.length > 0)
+            .map((g) => ({ group: g.label, rows: allRows(g.units), row: g.row }))
+        : [{ rows: sheet.rows, row: sheet.totalRow?.row ?? null }];
+      for (const set of sets) {
+        let excellent = 0;
+        let good = 0;
+        for (const row of set.rows) {
+          if (row.sectionRows) continue; // a đảng bộ bộ phận is no chi bộ; its chi bộ are counted
+          const cell = row.cells.unitRating;
+          const reading = cell?.kind === "text" ? parseRating(cell.text) : null;
+          if (reading?.kind !== "rating") continue;
+          if (reading.rating === "excellent") excellent++;
+          if (reading.rating === "good") good++;
+        }
+        const q = quotaLimit(quota, excellent, good, false);
+        if (excellent <= q.limit) continue;
+        const where =
+          set.row !== null
+            ? { range: rowRange(sheet, set.row) }
+            : { cell: { row: sheet.header.top, col: sheet.columns.unitRating } };
         issues.push(
           makeIssue("QUOTA-UNITS", sheet.name, where, {
             unit: sheet.title.organisation?.display ?? sheet.name,
+            ...(set.group !== undefined ? { group: set.group } : {}),
             level: level === "cell" ? "cells" : "grassroots",
             ...q,
             actual: excellent,
@@ -62,3 +74,8 @@ export const quotaUnits: SheetRule = {
     return issues;
   },
 };
+
+/** A group's rows with the chi bộ of its đảng bộ bộ phận. */
+function allRows(units: readonly UnitRow[]): UnitRow[] {
+  return units.flatMap((u) => [u, ...(u.sectionRows ?? [])]);
+}

@@ -6,6 +6,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdv\b/g, "dang vien"],
   [/\bxl\b/g, "xep loai"],
   [/\bdg\b/g, "danh gia"],
+  [/\bkd\b/g, "kiem diem"],
   [/\btccsd\b/g, "to chuc co so dang"],
   [/\bhttnv\b/g, "hoan thanh tot nhiem vu"],
   [/\bhtxsnv\b/g, "hoan thanh xuat sac nhiem vu"],

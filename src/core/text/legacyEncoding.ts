@@ -19,7 +19,26 @@ export function decodeTcvn3(text: string, upper = false): string {
   let out = "";
   for (const ch of text) out += TCVN3_MAP.get(ch) ?? ch;
   out = out.normalize("NFC");
-  return upper ? out.toLocaleUpperCase("vi") : out;
+  return upper ? out.toLocaleUpperCase("vi") : capitalsAsTyped(text, out);
+}
+
+/**
+ * Capitals typed in a .VnTimeH font read without it: the font's capitals reuse the lower-case
+ * codes, so only the plain letters show the case. A text whose plain letters are all capitals
+ * ("§¶NG Bé" → "ĐẢNG BỘ"), or a word whose plain letters are (two or more), is in capitals.
+ */
+function capitalsAsTyped(raw: string, decoded: string): string {
+  const plain = raw.match(/[A-Za-z]/g) ?? [];
+  if (plain.length >= 2 && plain.every((c) => c >= "A" && c <= "Z")) return decoded.toLocaleUpperCase("vi");
+  const rawWords = raw.split(/(\s+)/);
+  const words = decoded.split(/(\s+)/);
+  if (rawWords.length !== words.length) return decoded;
+  return words
+    .map((w, i) => {
+      const letters = rawWords[i]!.match(/[A-Za-z]/g) ?? [];
+      return letters.length >= 2 && letters.every((c) => c >= "A" && c <= "Z") ? w.toLocaleUpperCase("vi") : w;
+    })
+    .join("");
 }
 
 // VNI Windows: letters that are one byte, and marks that follow a base vowel.

@@ -4,7 +4,8 @@ import { memoString } from "./memo";
 
 /** What a rating cell says. */
 export type RatingReading =
-  | { kind: "rating"; rating: Rating }
+  /** `typo`: a misspelling seen in real use (`HTSXNV`), accepted with a notice. */
+  | { kind: "rating"; rating: Rating; typo?: string }
   /** "Chưa xếp loại": a unit too new (under 6 months) to be rated. */
   | { kind: "unrated" }
   /** A pre-2018 label ("Trong sạch, vững mạnh", "Yếu kém", "đủ tư cách"): an outdated form. */
@@ -27,6 +28,12 @@ FORMS.set("ht xuat sac nv", "excellent");
 FORMS.set("ht tot nv", "good");
 FORMS.set("htnv", "complete");
 FORMS.set("khong ht nv", "fail");
+FORMS.set("khong htnv", "fail");
+FORMS.set("k htnv", "fail");
+FORMS.set("ko htnv", "fail");
+
+/** Misspellings seen in real sheets (REAL-FORMS §2): read, and noticed (CELL-RATING-TYPO). */
+const TYPOS = new Map<string, Rating>([["htsxnv", "excellent"]]);
 
 const OLD = /trong sach|vung manh|yeu kem|du tu cach|vi pham tu cach/;
 const UNRATED = /^(chua xep loai|chua danh gia|chua danh gia xep loai|moi thanh lap)( .*)?$/;
@@ -39,6 +46,8 @@ function parseRatingUncached(text: string): RatingReading {
   if (key === "") return { kind: "unknown" };
   const rating = FORMS.get(key);
   if (rating) return { kind: "rating", rating };
+  const typo = TYPOS.get(key);
+  if (typo) return { kind: "rating", rating: typo, typo: text.trim() };
   if (OLD.test(key)) return { kind: "old" };
   if (UNRATED.test(key)) return { kind: "unrated" };
   return { kind: "unknown" };

@@ -40,7 +40,8 @@ export interface HeadlineProps {
 export function Headline({ headline: h, summarySheets, lang, strings, onOpenSheet }: HeadlineProps) {
   const styles = useStyles();
   const [showMissing, setShowMissing] = React.useState(false);
-  const n = (x: number | null) => (x === null ? "" : formatNumber(x, lang));
+  // Unknown member figures (null) show as "—", never as 0.
+  const n = (x: number | null) => (x === null ? "—" : formatNumber(x, lang));
   const pct = (x: number | null, of: number | null) =>
     x === null || of === null || of === 0 ? "—" : formatPercent((x / of) * 100, lang);
   const rows: [string, string][] = [

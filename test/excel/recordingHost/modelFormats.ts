@@ -79,13 +79,13 @@ function formatNode(sheet: ModelSheet, f: FakeConditionalFormat): ModelNode {
               const edgeNode = (edge: unknown): ModelNode => {
                 const side = (borders[String(edge)] ??= { style: "", color: "" });
                 return {
-                    type: "ConditionalRangeBorder",
-                    set: (p: string, v: unknown) =>
-                      p === "Style"
-                        ? (side.style = String(v))
-                        : p === "Color"
-                          ? (side.color = String(v))
-                          : notModelled(`ConditionalRangeBorder.${p} =`),
+                  type: "ConditionalRangeBorder",
+                  set: (p: string, v: unknown) =>
+                    p === "Style"
+                      ? (side.style = String(v))
+                      : p === "Color"
+                        ? (side.color = String(v))
+                        : notModelled(`ConditionalRangeBorder.${p} =`),
                 };
               };
               return {
