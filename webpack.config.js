@@ -6,6 +6,7 @@ const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const { certificatePaths } = require("./scripts/certificates");
 const { urlDev, checkUrl, transformManifest: rewriteManifest, NO_MANIFEST } = require("./scripts/manifestUrl");
 const { offlineConfigs } = require("./scripts/offline/config");
@@ -64,6 +65,9 @@ module.exports = (env, options) => {
       // pages, so that it also runs from a Blob URL (dist/xeploai.html's embedded copy).
       engineWorker: {
         import: "./src/taskpane/worker/engineWorker.ts",
+        // A fixed name the page can find (src/taskpane/worker/startWorker.ts); the build id it
+        // asks for it with keeps a redeployed pane from running yesterday's worker from a cache.
+        filename: "engineWorker.js",
         runtime: false,
         asyncChunks: false,
         chunkLoading: false,
@@ -96,6 +100,7 @@ module.exports = (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({ __XEPLOAI_BUILD__: JSON.stringify(Date.now().toString(36)) }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -174,7 +174,7 @@ describe("the pane at 320 × 520 (Chromium)", () => {
     const page = await pane();
     await open(page, [district[13]!, bad, district[9]!]);
     // Read off the page's thread: the engine's worker, from the built file beside the page.
-    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/engineWorker\.js$/)]);
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/engineWorker\.js\?v=\w+$/)]);
     const list = page.getByTestId("unreadable");
     await expect(list.textContent()).resolves.toContain("bao-cao-hong.xlsx: không phải tệp Excel");
     await page.getByText("Đã mở 2/3 tệp.").waitFor();

@@ -126,9 +126,9 @@ describe("xeploai.html from file:// with no network (Chromium)", () => {
   test("the fault set: Kiểm tra lists the issues with their cells; then English and back", async () => {
     const page = await openOffline();
     await checkFaultSet(page, "offline-issues.png");
-    await page.getByRole("button", { name: "Chuyển sang tiếng Anh" }).click();
+    await page.getByRole("button", { name: "English", exact: true }).click();
     await page.getByRole("button", { name: "Validate" }).waitFor();
-    await page.getByRole("button", { name: "Switch to Vietnamese" }).click();
+    await page.getByRole("button", { name: "Tiếng Việt", exact: true }).click();
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).waitFor();
     expectNothingStored(await traces(page));
     await page.context().close();

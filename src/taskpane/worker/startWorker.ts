@@ -2,6 +2,10 @@
 
 /** The built worker's file, beside the page's scripts (webpack entry "engineWorker"). */
 export const WORKER_FILE = "engineWorker.js";
+/** The build's id (webpack's DefinePlugin); absent in tests, which run the sources. */
+declare const __XEPLOAI_BUILD__: string | undefined;
+const BUILD = typeof __XEPLOAI_BUILD__ === "undefined" ? "" : __XEPLOAI_BUILD__;
+
 /** Where a single-file page (dist/xeploai.html, opened from file://) carries the worker's code. */
 export const WORKER_SOURCE_ID = "xeploai-worker-src";
 
@@ -18,7 +22,8 @@ export function startWorker(): Worker | null {
       const url = URL.createObjectURL(new Blob([embedded.textContent], { type: "text/javascript" }));
       return new Worker(url);
     }
-    return new Worker(new URL(WORKER_FILE, document.baseURI));
+    // The build id as a query: the file's name is fixed, its address changes with every build.
+    return new Worker(new URL(BUILD ? `${WORKER_FILE}?v=${BUILD}` : WORKER_FILE, document.baseURI));
   } catch {
     return null;
   }
