@@ -1,24 +1,16 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { levelSheet, type UnitFigures } from "../builders/levelSheet";
 import { writeWithSheetJS } from "../builders/sheetjsFixture";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookFile";
+import { district, faults, launchChromium, out, root } from "./paneChecks";
 
 const { startServer } = require("../../scripts/serve.js") as {
   startServer: (dir: string, port?: number) => Promise<{ server: import("http").Server; url: string }>;
 };
 
-const root = path.resolve(__dirname, "../..");
-const out = path.join(root, "test-output");
-const seeds = path.join(root, "seeds/thoi-lai-2022");
-const district = fs
-  .readdirSync(seeds)
-  .sort()
-  .map((f) => path.join(seeds, f));
-const faults = path.join(root, "seeds/faults/bieu-co-loi.xlsx");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "xeploai-narrow-"));
 
@@ -29,19 +21,7 @@ let browser: Browser;
 beforeAll(async () => {
   fs.mkdirSync(out, { recursive: true });
   ({ server, url: base } = await startServer(path.join(root, "dist")));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-      "--disable-quic",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
