@@ -21,6 +21,8 @@ export function quotaLimit(settings: QuotaSettings, excellent: number, good: num
 
 /** A note that claims the outstanding-unit allowance ("đơn vị tiêu biểu", "25%"). */
 export function mentionsOutstanding(text: string): boolean {
+  // Most cells below a table are empty (a stray cell far below makes a million of them).
+  if (text === "") return false;
   const key = foldKey(text);
   return /tieu bieu|25 ?%|xuat sac tieu bieu/.test(key);
 }
