@@ -1,9 +1,8 @@
 import type { CliArgs } from "./args";
 import type { Io } from "./main";
 import type { LoadedFile } from "./loadFiles";
-import { summarizeWorkbooks } from "../core/summarize";
+import { rollUpFiles } from "./rollUpFiles";
 import { countIssues } from "./report";
-import { loadFiles } from "./loadFiles";
 
 /**
  * `xeploai report`: the report's paragraph (Đoạn báo cáo) for the top organisation of the files,
@@ -11,16 +10,7 @@ import { loadFiles } from "./loadFiles";
  * errors the paragraph is still printed, with a warning on standard error, and the exit code is 1.
  */
 export async function runReport(files: readonly LoadedFile[], args: CliArgs, io: Io): Promise<number> {
-  const previous = args.previous
-    ? (await loadFiles([args.previous])).map((f) => ({ name: f.file, snapshot: f.snapshot }))
-    : undefined;
-  const result = summarizeWorkbooks(
-    files.map((f) => ({ name: f.file, snapshot: f.snapshot })),
-    {
-      ...(args.year === undefined ? {} : { year: args.year }),
-      ...(previous ? { previous } : {}),
-    },
-  );
+  const result = await rollUpFiles(files, args);
   if (!result.paragraph) {
     io.err(
       args.lang === "vi"

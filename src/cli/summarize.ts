@@ -2,7 +2,8 @@ import path from "path";
 import type { CliArgs } from "./args";
 import type { Io } from "./main";
 import type { LoadedFile } from "./loadFiles";
-import { summarizeWorkbooks, type SummaryResult } from "../core/summarize";
+import type { SummaryResult } from "../core/summarize";
+import { rollUpFiles } from "./rollUpFiles";
 import { writeLayouts } from "../xlsx/writeXlsx";
 import { writeAtomically } from "./writeAtomically";
 import { nodeJson } from "./nodeJson";
@@ -11,7 +12,6 @@ import { goodOrAbove, shareOf } from "../core/rollup/Figures";
 import { countIssues, validateText } from "./report";
 import { formatNumber, formatPercent } from "../core/issues/formatNumber";
 import type { Lang } from "../core/issues/describeIssue";
-import { loadFiles } from "./loadFiles";
 import { previousJson, previousText } from "./previousJson";
 
 /** The default output: next to the first input. */
@@ -25,17 +25,7 @@ export function defaultOutput(files: readonly string[]): string {
 
 /** `xeploai summarize`: rolls the files up, writes the summary workbook, prints the result. */
 export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, io: Io): Promise<number> {
-  // Last year's summary (--previous): read like any input, compared unit by unit.
-  const previous = args.previous
-    ? (await loadFiles([args.previous])).map((f) => ({ name: f.file, snapshot: f.snapshot }))
-    : undefined;
-  const result = summarizeWorkbooks(
-    files.map((f) => ({ name: f.file, snapshot: f.snapshot })),
-    {
-      ...(args.year === undefined ? {} : { year: args.year }),
-      ...(previous ? { previous } : {}),
-    },
-  );
+  const result = await rollUpFiles(files, args);
   if (!result.root) {
     io.err(
       args.lang === "vi"

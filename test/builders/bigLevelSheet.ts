@@ -1,20 +1,5 @@
-import { levelSheet, derive, ALL_COLUMNS, type UnitFigures } from "./levelSheet";
+import { levelSheet, derive, ALL_COLUMNS, COUNT_IDS, type UnitFigures } from "./levelSheet";
 import { rowXml, mergesXml, worksheet, workbookParts, type Part, type PackageOptions } from "./rawXlsx";
-
-const COUNTS = [
-  "members",
-  "exempt",
-  "suspended",
-  "newMembers",
-  "subject",
-  "notRated",
-  "rated",
-  "excellent",
-  "good",
-  "complete",
-  "fail",
-  "disciplined",
-] as const;
 
 /** The figures of unit i of a generated sheet (varied, always consistent). */
 export function unitAt(i: number): UnitFigures {
@@ -49,7 +34,7 @@ export function bigLevelSheetParts(count: number, options: BigSheetOptions = {})
     const sums: Record<string, number> = {};
     for (let i = 0; i < count; i++) {
       const d = derive(unitAt(i));
-      for (const k of COUNTS) sums[k] = (sums[k] ?? 0) + (d[k] as number);
+      for (const k of COUNT_IDS) sums[k] = (sums[k] ?? 0) + (d[k] as number);
       yield rowXml(
         firstUnit + i,
         ALL_COLUMNS.map((id) => (id === "stt" ? i + 1 : d[id])),

@@ -168,7 +168,8 @@ export function derive(u: UnitFigures): Record<ColumnId, CellValue> {
   };
 }
 
-const COUNT_IDS: ColumnId[] = [
+/** The count columns of the template, in its order. */
+export const COUNT_IDS: ColumnId[] = [
   "members",
   "exempt",
   "suspended",

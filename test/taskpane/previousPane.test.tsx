@@ -1,5 +1,4 @@
 import fs from "fs";
-import path from "path";
 import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -9,30 +8,13 @@ import { BrowserWorkbook } from "../../src/xlsx/browserWorkbook";
 import { summarizeWorkbooks } from "../../src/core/summarize";
 import { writeLayouts } from "../../src/xlsx/writeXlsx";
 import { lastYearOfSample } from "../previous/lastYear";
-
-const seeds = path.resolve(__dirname, "../../seeds/thoi-lai-2022");
-const picked = (f: string) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(path.join(seeds, f))) });
+import { picked, renderBrowser, seeds } from "./renderBrowser";
 
 describe("So sánh năm trước in the pane", () => {
   test("Năm trước… takes last year's Tổng hợp; after Tổng hợp the view shows each unit, HTTNV → HTXSNV ↑", async () => {
     const workbook = new BrowserWorkbook();
     await workbook.open(fs.readdirSync(seeds).sort().map(picked));
-    const controller = new Controller(workbook);
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App
-          controller={controller}
-          levelSheetsOf={async () => []}
-          browser={{
-            openFiles: async () => undefined,
-            download: async () => undefined,
-            fileNames: workbook.fileNames,
-            selection: null,
-            fileOf: () => undefined,
-          }}
-        />
-      </FluentProvider>,
-    );
+    const controller = renderBrowser(workbook);
     const lastYear = await writeLayouts(summarizeWorkbooks(await lastYearOfSample()).layouts);
     await act(async () => controller.choosePrevious([{ name: "tong-hop-2021.xlsx", bytes: lastYear }]));
     expect(screen.getByText("Năm trước: tong-hop-2021.xlsx. Bấm Tổng hợp để so sánh.")).toBeTruthy();

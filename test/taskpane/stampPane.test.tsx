@@ -1,36 +1,8 @@
-import fs from "fs";
-import path from "path";
-import * as React from "react";
-import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "../../src/taskpane/components/App";
-import { Controller } from "../../src/taskpane/controller";
+import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { BrowserWorkbook } from "../../src/xlsx/browserWorkbook";
 import { readStampParts } from "../../src/xlsx/stampParts";
 import { stampFromXml } from "../../src/core/stamp/stampXml";
-
-const seeds = path.resolve(__dirname, "../../seeds/thoi-lai-2022");
-const picked = (f: string) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(path.join(seeds, f))) });
-
-function renderBrowser(workbook: BrowserWorkbook) {
-  const controller = new Controller(workbook);
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App
-        controller={controller}
-        levelSheetsOf={async () => []}
-        browser={{
-          openFiles: async () => undefined,
-          download: async () => undefined,
-          fileNames: workbook.fileNames,
-          selection: null,
-          fileOf: () => undefined,
-        }}
-      />
-    </FluentProvider>,
-  );
-  return controller;
-}
+import { picked, renderBrowser } from "./renderBrowser";
 
 describe("the check stamp in the browser mode", () => {
   beforeEach(() => localStorage.clear());
