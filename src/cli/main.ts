@@ -9,6 +9,7 @@ import { OutputError } from "./OutputError";
 import { checkOutput } from "./outputPath";
 import { defaultOutput, runSummarize } from "./summarize";
 import { writeFindings } from "./findingsOut";
+import { limitHeapGrowth } from "./heapGrowth";
 
 /** Exit codes: 0 no error issue, 1 at least one error issue, 2 could not run. */
 export const EXIT = { ok: 0, issues: 1, failed: 2 } as const;
@@ -78,6 +79,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
  * ends the run quietly, and a report that could not be written (`> /dev/full`) is exit 2.
  */
 export async function runProcess(argv: readonly string[]): Promise<void> {
+  limitHeapGrowth();
   let outFailed: NodeJS.ErrnoException | null = null;
   let closed = false;
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {

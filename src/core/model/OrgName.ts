@@ -1,3 +1,4 @@
+import { ownString } from "../text/ownString";
 import { foldKey, foldKeyOnce, tidyText } from "../text/foldKey";
 
 /** Levels of the tree as names show them (TEMPLATE.md §1, §3). The depth itself is data. */
@@ -45,7 +46,7 @@ export function parseOrgName(text: string): OrgName | null {
     if (m) {
       const rest = folded.slice(m[0].length).trim();
       if (rest === "") return null;
-      return { display, key: `${kind} ${rest}`, level };
+      return { display, key: ownString(`${kind} ${rest}`), level };
     }
   }
   return null;

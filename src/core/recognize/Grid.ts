@@ -35,8 +35,12 @@ export class Grid {
   readonly right: number; // exclusive
   readonly merges: readonly RangeRef[];
   readonly legacy: LegacyText | null;
-  /** Decoded text by row and column of the snapshot (not absolute); undefined for non-text cells. */
-  private readonly texts: (string | undefined)[][];
+  /**
+   * Decoded text by row and column of the snapshot (not absolute), kept only where it differs from
+   * the cell's own text (a legacy encoding decoded, spaces tidied): most rows keep nothing, so a
+   * sheet of a million rows costs no second copy of its text.
+   */
+  private readonly texts: ((string | undefined)[] | undefined)[];
   /** Formulas without a result in the file: computed values, or the marker of one not computed. */
   private readonly computed: Map<number, number | null> | null;
   /** Cells whose formula has no result in the file and could not be computed (absolute). */
@@ -91,7 +95,12 @@ export class Grid {
 
   /** The decoded, tidied text of a text cell (lines kept); "" for any other cell. */
   text(r: number, c: number): string {
-    return this.texts[r - this.top]?.[c - this.left] ?? "";
+    const i = r - this.top;
+    const j = c - this.left;
+    const decoded = this.texts[i]?.[j];
+    if (decoded !== undefined) return decoded;
+    const raw = this.sheet.values[i]?.[j];
+    return isText(this.sheet, raw, i, j) ? raw : "";
   }
 
   /** The merged area that holds a cell, if any. */
@@ -166,11 +175,17 @@ export function isBlankValue(v: CellValue | undefined | null): boolean {
   return v === undefined || v === null || v === "" || (typeof v === "string" && v.trim() === "");
 }
 
-function decodeTexts(grid: Grid, sheet: SheetSnapshot): { texts: (string | undefined)[][]; legacy: LegacyText | null } {
+/** A cell that holds text (an error cell's code is not text). */
+function isText(sheet: SheetSnapshot, v: unknown, i: number, j: number): v is string {
+  return typeof v === "string" && v !== "" && sheet.types?.[i]?.[j] !== "error";
+}
+
+function decodeTexts(
+  grid: Grid,
+  sheet: SheetSnapshot,
+): { texts: ((string | undefined)[] | undefined)[]; legacy: LegacyText | null } {
   const values = Array.isArray(sheet.values) ? sheet.values : [];
   const fontAt = (i: number, j: number) => sheet.fonts?.[i]?.[j] ?? null;
-  const isText = (v: unknown, i: number, j: number): v is string =>
-    typeof v === "string" && v !== "" && sheet.types?.[i]?.[j] !== "error";
   // The sheet's own verdict, from the signed text of cells whose font does not already say.
   const signed: string[] = [];
   for (let i = 0; i < values.length; i++) {
@@ -178,19 +193,19 @@ function decodeTexts(grid: Grid, sheet: SheetSnapshot): { texts: (string | undef
     if (!Array.isArray(row)) continue;
     for (let j = 0; j < row.length; j++) {
       const v = row[j];
-      if (isText(v, i, j) && hasLegacySignal(v) && !fontEncoding(fontAt(i, j))) signed.push(v);
+      if (isText(sheet, v, i, j) && hasLegacySignal(v) && !fontEncoding(fontAt(i, j))) signed.push(v);
     }
   }
   const verdict = detectEncoding(signed);
-  const texts: (string | undefined)[][] = [];
+  const texts: ((string | undefined)[] | undefined)[] = new Array(values.length);
   let legacy: LegacyText | null = null;
   for (let i = 0; i < values.length; i++) {
     const row = values[i];
     if (!Array.isArray(row)) continue;
-    const out: (string | undefined)[] = (texts[i] = []);
+    let out: (string | undefined)[] | undefined;
     for (let j = 0; j < row.length; j++) {
       const raw = row[j];
-      if (!isText(raw, i, j)) continue;
+      if (!isText(sheet, raw, i, j)) continue;
       const font = fontAt(i, j);
       const declared = font === null ? null : fontEncoding(font);
       let text: string = raw;
@@ -215,7 +230,8 @@ function decodeTexts(grid: Grid, sheet: SheetSnapshot): { texts: (string | undef
         if (!legacy) legacy = { encoding, cells: [], example: { from: raw, to: tidyText(text) } };
         legacy.cells.push({ row: grid.top + i, col: grid.left + j });
       }
-      out[j] = tidyLines(text);
+      const tidy = tidyLines(text);
+      if (tidy !== raw) (out ??= texts[i] = new Array<string | undefined>(row.length))[j] = tidy;
     }
   }
   return { texts, legacy };

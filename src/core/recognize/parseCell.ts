@@ -44,7 +44,7 @@ export function parseCell(grid: Grid, r: number, c: number, textOnly = false): P
       const percentFormat = lastPercent;
       const decimals = shownDecimals(n, format);
       if (decimals === 0 && !percentFormat && Number.isInteger(n) && n >= 0 && n < WHOLE.length) return WHOLE[n]!;
-      return { kind: "number", value: n, decimals, percentFormat };
+      return numberCell(n, decimals, percentFormat);
     }
     case "string": {
       // The grid's text is already tidied (trimmed, composed): blank text is "".
@@ -53,9 +53,47 @@ export function parseCell(grid: Grid, r: number, c: number, textOnly = false): P
       const parsed = textOnly ? null : parseVietnameseNumber(text);
       if (parsed)
         return { kind: "numberText", value: parsed.value, decimals: parsed.decimals, percent: parsed.percent, text };
-      return { kind: "text", text: text.includes("\n") ? text.replace(/\n/g, " ") : text };
+      return textCell(text.includes("\n") ? text.replace(/\n/g, " ") : text);
     }
   }
+}
+
+/**
+ * Readings are never changed once made, so alike cells share one: a sheet of a million rows holds
+ * a few thousand distinct shares ("91,56") and ratings ("Hoàn thành tốt nhiệm vụ"), not millions of
+ * objects. The caches are bounded: when one fills it starts again (sharing is only a saving).
+ */
+const CACHE_LIMIT = 65_536;
+const numberCells: Map<number, ParsedCell>[] = [];
+
+function numberCell(value: number, decimals: number, percentFormat: boolean): ParsedCell {
+  const slot = decimals * 2 + (percentFormat ? 1 : 0);
+  const cache = (numberCells[slot] ??= new Map());
+  const hit = cache.get(value);
+  if (hit) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  // A whole number keeps its own object layout (value first): mixed with fractions, V8 would box
+  // every value in a separate number object, 16 bytes more for each row number of a long sheet.
+  const made: ParsedCell = Object.freeze(
+    Number.isInteger(value) && Math.abs(value) < 2 ** 30
+      ? { value, kind: "number", decimals, percentFormat }
+      : { kind: "number", value, decimals, percentFormat },
+  );
+  cache.set(value, made);
+  return made;
+}
+
+const textCells = new Map<string, ParsedCell>();
+
+function textCell(text: string): ParsedCell {
+  // A long text (a note, a name of its own) is rarely repeated: not worth a place in the cache.
+  if (text.length > 64) return { kind: "text", text };
+  const hit = textCells.get(text);
+  if (hit) return hit;
+  if (textCells.size >= CACHE_LIMIT) textCells.clear();
+  const made: ParsedCell = Object.freeze({ kind: "text", text });
+  textCells.set(text, made);
+  return made;
 }
 
 const isPercentFormat = memoString((format: string) => /%/.test(stripQuoted(format)));

@@ -3,6 +3,7 @@ import { columnDef } from "../model/template";
 import { parseOrgName } from "../model/OrgName";
 import type { OwnRating, RowGroup, TableRow, UnitRow, UnreadRow } from "../model/SheetModel";
 import { foldKey, foldKeyOnce } from "../text/foldKey";
+import { ownString } from "../text/ownString";
 import { parseRating } from "../text/parseRating";
 import { RATINGS, RATING_CODES } from "../model/Rating";
 import type { Grid } from "./Grid";
@@ -41,7 +42,12 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
   const sttCol = columns.stt;
   const leftmost = Math.min(...keyed.map(([, c]) => c));
   const rightmost = Math.max(...keyed.map(([, c]) => c)) + 1;
-  const template: TableRow["cells"] = Object.fromEntries(keyed.map(([key]) => [key, undefined]));
+  // Made by JSON.parse so that its properties sit inside the object: each row's copy is then one
+  // block, not an object and a separate property store (a third less memory on a million rows).
+  // Every key is set by readCells before a row is used; the nulls never leave it.
+  const template = JSON.parse(
+    JSON.stringify(Object.fromEntries(keyed.map(([key]) => [key, null]))),
+  ) as TableRow["cells"];
 
   // First pass: each row's kind, up to the notes or a long run of blank rows.
   const kinds: { row: number; kind: RowKind; lead: string }[] = [];
@@ -113,7 +119,7 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
         const u: UnitRow = {
           row: r,
           unit,
-          unitKey: org?.key ?? foldKeyOnce(unit),
+          unitKey: org?.key ?? ownString(foldKeyOnce(unit)),
           unitLevel: org?.level ?? null,
           cells: withMarks(readCells(grid, r, keyed, template), columns),
           scope: open.length > 0 ? foldKeyOnce(open[open.length - 1]!.group.label) : "",

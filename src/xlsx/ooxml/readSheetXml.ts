@@ -55,6 +55,7 @@ export function readSheetXml(
   const merges: RangeRef[] = [];
   const colStyles: number[] = [];
   const uncalculated: Uncalculated[] = [];
+  const shared = new SharedValues();
   let row: RowCells | null = null;
   let nextRow = 0;
   let nextCol = 0;
@@ -112,7 +113,7 @@ export function readSheetXml(
   };
 
   const cellValue = (): [CellValue, CellType] => {
-    if (t === "inlineStr") return inline === "" ? ["", "empty"] : [detach(inline), "string"];
+    if (t === "inlineStr") return inline === "" ? ["", "empty"] : [shared.text(inline), "string"];
     if (!hasV) return ["", "empty"];
     switch (t) {
       case "s": {
@@ -120,7 +121,7 @@ export function readSheetXml(
         return s === undefined || s === "" ? ["", "empty"] : [s, "string"];
       }
       case "str":
-        return v === "" ? ["", "empty"] : [detach(v), "string"];
+        return v === "" ? ["", "empty"] : [shared.text(v), "string"];
       case "b":
         return [parseInt(v, 10) !== 0, "boolean"];
       case "e":
@@ -132,7 +133,7 @@ export function readSheetXml(
       }
       default: {
         if (v.trim() === "") return ["", "empty"];
-        const n = parseFloat(v);
+        const n = shared.number(v);
         return Number.isFinite(n) ? [n, "number"] : ["#NUM!", "error"];
       }
     }
@@ -255,6 +256,40 @@ export function readSheetXml(
   pkg.scan(part, handler, LIMITS.partBytes);
   if (row) endRow();
   return { rows, merges, colStyles, uncalculated };
+}
+
+/**
+ * Alike values read once: text typed in every row without the shared-strings table (inline
+ * strings, formula results such as a rating "Hoàn thành tốt nhiệm vụ") and fractional numbers
+ * (shares such as 91.56, each a boxed number of its own otherwise) are kept as one value each. On
+ * a sheet of a million rows this spares a copy per cell. Bounded: a full cache starts again.
+ */
+class SharedValues {
+  private static readonly LIMIT = 65_536;
+  private readonly texts = new Map<string, string>();
+  private readonly numbers = new Map<string, number>();
+
+  text(s: string): string {
+    // A long text is rarely typed twice: detached (not a slice of the part's XML) and not kept.
+    if (s.length > 64) return detach(s);
+    const hit = this.texts.get(s);
+    if (hit !== undefined) return hit;
+    if (this.texts.size >= SharedValues.LIMIT) this.texts.clear();
+    const own = detach(s);
+    this.texts.set(own, own);
+    return own;
+  }
+
+  number(v: string): number {
+    // Whole numbers are small integers in the engine's arrays already: only fractions are kept.
+    if (v.length > 24 || !/[.eE]/.test(v)) return parseFloat(v);
+    const hit = this.numbers.get(v);
+    if (hit !== undefined) return hit;
+    if (this.numbers.size >= SharedValues.LIMIT) this.numbers.clear();
+    const n = parseFloat(v);
+    this.numbers.set(detach(v), n);
+    return n;
+  }
 }
 
 function sameStyles<T>(a: readonly T[], b: readonly T[]): boolean {

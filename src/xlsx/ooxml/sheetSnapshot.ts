@@ -48,10 +48,12 @@ export function sheetSnapshot(name: string, sheet: SheetXml, styles: Styles, fil
     formats: Array.from({ length: width }, (_, i) => colFmt(left + i)),
     fonts: new Array<string | null>(width).fill(null),
   };
-  const values: CellValue[][] = [];
-  const types: CellType[][] = [];
-  const numberFormats: string[][] = [];
-  const fonts: (string | null)[][] = [];
+  // Of their final length from the start: grown by push, a million rows would leave copies behind.
+  const height = bottom - top + 1;
+  const values = new Array<CellValue[]>(height);
+  const types = new Array<CellType[]>(height);
+  const numberFormats = new Array<string[]>(height);
+  const fonts = new Array<(string | null)[]>(height);
   let prevTypes = blank.types;
   let prevFormats = blank.formats;
   let prevFonts = blank.fonts;
@@ -61,11 +63,12 @@ export function sheetSnapshot(name: string, sheet: SheetXml, styles: Styles, fil
   let k = 0;
   for (let r = top; r <= bottom; r++) {
     const row = dataRows[k]?.row === r ? dataRows[k++]! : null;
+    const i = r - top;
     if (!row) {
-      values.push(blank.values);
-      types.push(blank.types);
-      numberFormats.push(blank.formats);
-      fonts.push(blank.fonts);
+      values[i] = blank.values;
+      types[i] = blank.types;
+      numberFormats[i] = blank.formats;
+      fonts[i] = blank.fonts;
       continue;
     }
     const rowFmt = fmtOf(row.style);
@@ -81,10 +84,10 @@ export function sheetSnapshot(name: string, sheet: SheetXml, styles: Styles, fil
     // types may be shared between rows read alike.
     const vr = left === 0 && row.values.length === width ? row.values : exact(row.values, left, width, "");
     const tr = left === 0 && row.types.length === width ? row.types : exact<CellType>(row.types, left, width, "empty");
-    values.push(vr);
-    types.push((prevTypes = same(tr, prevTypes) ? prevTypes : tr));
-    numberFormats.push((prevFormats = same(fr, prevFormats) ? prevFormats : fr.slice()));
-    fonts.push((prevFonts = same(nr, prevFonts) ? prevFonts : nr.slice()));
+    values[i] = vr;
+    types[i] = prevTypes = same(tr, prevTypes) ? prevTypes : tr;
+    numberFormats[i] = prevFormats = same(fr, prevFormats) ? prevFormats : fr.slice();
+    fonts[i] = prevFonts = same(nr, prevFonts) ? prevFonts : nr.slice();
   }
   return { name, origin: { row: top, col: left }, values, types, numberFormats, merges: sheet.merges, fonts };
 }
