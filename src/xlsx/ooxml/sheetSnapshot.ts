@@ -48,26 +48,26 @@ export function sheetSnapshot(name: string, sheet: SheetXml, styles: Styles, fil
     formats: Array.from({ length: width }, (_, i) => colFmt(left + i)),
     fonts: new Array<string | null>(width).fill(null),
   };
-  const values: CellValue[][] = [];
-  const types: CellType[][] = [];
-  const numberFormats: string[][] = [];
-  const fonts: (string | null)[][] = [];
+  // Every row starts as the shared blank row; only the rows in the XML are visited. The four
+  // arrays are made before any is filled: the collections their making may set off then find
+  // nothing in them to trace (a million rows are 8 MB of pointers each).
+  const height = bottom - top + 1;
+  const values = new Array<CellValue[]>(height);
+  const types = new Array<CellType[]>(height);
+  const numberFormats = new Array<string[]>(height);
+  const fonts = new Array<(string | null)[]>(height);
+  values.fill(blank.values);
+  types.fill(blank.types);
+  numberFormats.fill(blank.formats);
+  fonts.fill(blank.fonts);
   let prevTypes = blank.types;
   let prevFormats = blank.formats;
   let prevFonts = blank.fonts;
   // Scratch rows: a new array is kept only when a row differs from the one before.
   const fr = new Array<string>(width);
   const nr = new Array<string | null>(width);
-  let k = 0;
-  for (let r = top; r <= bottom; r++) {
-    const row = dataRows[k]?.row === r ? dataRows[k++]! : null;
-    if (!row) {
-      values.push(blank.values);
-      types.push(blank.types);
-      numberFormats.push(blank.formats);
-      fonts.push(blank.fonts);
-      continue;
-    }
+  for (const row of dataRows) {
+    const k = row.row - top;
     const rowFmt = fmtOf(row.style);
     for (let i = 0; i < width; i++) {
       const c = left + i;
@@ -81,10 +81,10 @@ export function sheetSnapshot(name: string, sheet: SheetXml, styles: Styles, fil
     // types may be shared between rows read alike.
     const vr = left === 0 && row.values.length === width ? row.values : exact(row.values, left, width, "");
     const tr = left === 0 && row.types.length === width ? row.types : exact<CellType>(row.types, left, width, "empty");
-    values.push(vr);
-    types.push((prevTypes = same(tr, prevTypes) ? prevTypes : tr));
-    numberFormats.push((prevFormats = same(fr, prevFormats) ? prevFormats : fr.slice()));
-    fonts.push((prevFonts = same(nr, prevFonts) ? prevFonts : nr.slice()));
+    values[k] = vr;
+    types[k] = prevTypes = same(tr, prevTypes) ? prevTypes : tr;
+    numberFormats[k] = prevFormats = same(fr, prevFormats) ? prevFormats : fr.slice();
+    fonts[k] = prevFonts = same(nr, prevFonts) ? prevFonts : nr.slice();
   }
   return { name, origin: { row: top, col: left }, values, types, numberFormats, merges: sheet.merges, fonts };
 }
