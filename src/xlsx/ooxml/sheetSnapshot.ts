@@ -8,7 +8,7 @@ import type { RowCells } from "./SheetCells";
 
 /**
  * Lays the rows read out as the snapshot's used range: the smallest block holding every cell
- * with a value (a merged area's other cells read blank, as Excel reports them). Rows with nothing
+ * with a value or a formula without a cached result (a merged area's other cells read blank, as Excel reports them). Rows with nothing
  * in them are one shared blank row, so a stray cell a million rows below the table costs a
  * million pointers, not a million rows of cells; consecutive rows with the same types, formats
  * or fonts share those arrays too (the snapshot is read-only).
@@ -33,6 +33,14 @@ export function sheetSnapshot(name: string, sheet: SheetXml, styles: Styles, fil
     bottom = r.row;
     left = Math.min(left, first);
     right = Math.max(right, last);
+  }
+  // A formula without a cached result reads blank but is not nothing: the range holds it, so
+  // that the engine computes it or reports it (CELL-NOT-CALCULATED), wherever it sits.
+  for (const u of sheet.uncalculated) {
+    top = top < 0 ? u.row : Math.min(top, u.row);
+    bottom = Math.max(bottom, u.row);
+    left = Math.min(left, u.col);
+    right = Math.max(right, u.col);
   }
   if (top < 0) return { ...emptySheet(name), merges: sheet.merges };
   const width = right - left + 1;
