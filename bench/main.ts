@@ -248,9 +248,48 @@ async function largeSheets(root: string) {
   }
 }
 
-// BENCH_LARGE_ONLY=1 runs only the large sheets (BENCH_LARGE=10000,100000 chooses the sizes).
-(process.env.BENCH_LARGE_ONLY === "1" ? Promise.resolve() : main())
-  .then(() => largeSheets(path.resolve(__dirname, "../..")))
+/**
+ * One commune's sheet with and without a stray character in U1048576 (the used range then runs a
+ * million rows down): `xeploai validate` as a process, the two runs taken in turn so that the
+ * machine's noise falls on both alike.
+ */
+async function strayCell(root: string) {
+  const os = await import("os");
+  console.log("\n9. A stray cell far below the table: `xeploai validate` on 20 unit rows, with and without U1048576");
+  const plain = path.join(os.tmpdir(), "xeploai-bench-plain.xlsx");
+  const stray = path.join(os.tmpdir(), "xeploai-bench-stray.xlsx");
+  fs.writeFileSync(plain, await rawXlsx(bigLevelSheetParts(20)));
+  fs.writeFileSync(stray, await rawXlsx(bigLevelSheetParts(20, { strayAt: { row: 1_048_575, col: 20, text: "x" } })));
+  const time = (file: string) => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(path.join(root, "bin/xeploai"), ["validate", file], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`xeploai validate ${file}: exit ${r.status}\n${r.stderr}`);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  time(plain);
+  time(stray);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < Math.max(RUNS, 9); i++) {
+    a.push(time(plain));
+    b.push(time(stray));
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  const [withoutMs, withMs] = [median(a), median(b)];
+  console.log(`  without the stray cell: median ${fmt(withoutMs, 0)} ms`);
+  console.log(
+    `  with it (1.048.576 rows): median ${fmt(withMs, 0)} ms = ${fmt(withMs / withoutMs, 2)}× without (target ≤ 1,2×)`,
+  );
+  fs.rmSync(plain, { force: true });
+  fs.rmSync(stray, { force: true });
+}
+
+// BENCH_LARGE_ONLY=1 runs only the large sheets (BENCH_LARGE=10000,100000 chooses the sizes) and
+// the stray cell; BENCH_STRAY_ONLY=1 only the stray cell.
+const root = path.resolve(__dirname, "../..");
+(process.env.BENCH_LARGE_ONLY === "1" || process.env.BENCH_STRAY_ONLY === "1" ? Promise.resolve() : main())
+  .then(() => (process.env.BENCH_STRAY_ONLY === "1" ? undefined : largeSheets(root)))
+  .then(() => strayCell(root))
   .catch((err) => {
     console.error(err);
     process.exit(1);

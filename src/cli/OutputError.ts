@@ -13,6 +13,7 @@ export type OutputErrorCode =
   | "name-too-long"
   | "disk-full"
   | "stdout"
+  | "terminal"
   | "other";
 
 export class OutputError extends Error {
@@ -94,6 +95,10 @@ const OUTPUT_ERROR_TEXT: Record<OutputErrorCode, { vi: string; en: string }> = {
   stdout: {
     vi: "không ghi được kết quả ra đầu ra chuẩn (ổ đĩa đầy hoặc đã đóng); kết quả không đầy đủ",
     en: "the report could not be written to standard output (full or closed); the report is incomplete",
+  },
+  terminal: {
+    vi: "bảng tính .xlsx là dữ liệu nhị phân, không ghi ra màn hình; hãy chuyển đầu ra chuẩn vào tệp hoặc ống dẫn (ví dụ: … -o - > tong-hop.xlsx) hoặc cho -o một tên tệp",
+    en: "an .xlsx workbook is binary and is not written to a terminal; redirect standard output to a file or a pipe (e.g. … -o - > tong-hop.xlsx) or give -o a file name",
   },
   other: { vi: "không ghi được tệp", en: "the file cannot be written" },
 };

@@ -16,9 +16,12 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
+/** `-o -`: the workbook goes to standard output (the report then to standard error). */
+export const STDOUT = "-";
+
 export const USAGE = `Cách dùng / Usage:
-  xeploai validate FILE... [-o LOI.xlsx] [--json] [--lang vi|en] [--year YYYY]
-  xeploai summarize FILE... [-o OUT.xlsx] [--json] [--lang vi|en] [--year YYYY]
+  xeploai validate FILE... [-o LOI.xlsx|-] [--json] [--lang vi|en] [--year YYYY]
+  xeploai summarize FILE... [-o OUT.xlsx|-] [--json] [--lang vi|en] [--year YYYY]
   xeploai report FILE... [--year YYYY] [--previous LAST-YEAR.xlsx]
   xeploai validate FILE... --stamp [--checker "Họ tên"]
   xeploai summarize FILE... --previous LAST-YEAR.xlsx
@@ -31,6 +34,9 @@ export const USAGE = `Cách dùng / Usage:
   --year      năm đánh giá, quyết định bộ quy định / evaluation year, which decides the rule set
   -o, --out   tệp tổng hợp (mặc định cạnh tệp đầu tiên) / the summary workbook to write;
               với validate: danh sách lỗi (đơn vị, ô, lỗi, cách sửa) / with validate: the issues as a workbook
+  -o -        ghi bảng tính ra đầu ra chuẩn (chuyển vào tệp hoặc ống dẫn, không ra màn hình); báo cáo
+              chữ hay JSON khi đó ra đầu ra lỗi / the workbook to standard output (a file or a pipe, never
+              a terminal); the text or JSON report then goes to standard error
 
   --stamp     không có lỗi thì ghi bản sao có dấu kiểm tra (FILE-da-kiem-tra.xlsx) / no error: write a stamped copy
   --checker   tên người kiểm tra, được nhớ trên máy này / the checker's name, remembered on this machine

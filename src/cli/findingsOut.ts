@@ -5,9 +5,15 @@ import { writeAtomically } from "./writeAtomically";
 
 /**
  * `xeploai validate … -o loi.xlsx`: the findings as a workbook (đơn vị, ô, lỗi, cách sửa), the
- * same as the pane's "Xuất danh sách lỗi"; written whole or not at all.
+ * same as the pane's "Xuất danh sách lỗi"; written whole or not at all, to the file or, made
+ * whole first, to `toStdout` (`-o -`).
  */
-export async function writeFindings(results: readonly FileAnalysis[], out: string, perUnit = false): Promise<number> {
+export async function writeFindings(
+  results: readonly FileAnalysis[],
+  out: string,
+  perUnit = false,
+  toStdout?: (bytes: Uint8Array) => void,
+): Promise<number> {
   const unitOf = new Map<Issue, string>();
   const issues: Issue[] = [];
   for (const { file, analysis } of results) {
@@ -25,6 +31,7 @@ export async function writeFindings(results: readonly FileAnalysis[], out: strin
     perUnit,
     title: "DANH SÁCH LỖI CẦN SỬA",
   });
-  writeAtomically(out, bytes);
+  if (toStdout) toStdout(bytes);
+  else writeAtomically(out, bytes);
   return issues.length;
 }

@@ -1,4 +1,4 @@
-import { parseArgs, UsageError, USAGE, type CliArgs } from "./args";
+import { parseArgs, UsageError, USAGE, STDOUT, type CliArgs } from "./args";
 import { loadFiles, checkInput } from "./loadFiles";
 import { validateJson, validateText, countIssues, type FileAnalysis } from "./report";
 import { validateWorkbook } from "../core/validate";
@@ -17,6 +17,10 @@ export const EXIT = { ok: 0, issues: 1, failed: 2 } as const;
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Binary output on standard output (`-o -`); absent where there is none. */
+  bytes?: (bytes: Uint8Array) => void;
+  /** Standard output is a terminal: no workbook is written to it. */
+  terminal?: boolean;
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -42,7 +46,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // Everything that can be refused without reading is refused first: a bad output path must
     // not cost a long read, and must never be found only after the inputs were overwritten.
     for (const file of args.files) checkInput(file);
-    if (args.command === "summarize") checkOutput(args.out ?? defaultOutput(args.files), args.files);
+    if (args.out === STDOUT && args.command !== "report") {
+      // Standard output then holds the workbook's bytes alone: the report goes to standard error.
+      if (io.terminal || !io.bytes) throw new OutputError("-o -", "terminal");
+      io = { ...io, out: io.err };
+    } else if (args.command === "summarize") checkOutput(args.out ?? defaultOutput(args.files), args.files);
     else if (args.out !== undefined) checkOutput(args.out, args.files);
     const files = await loadFiles(args.files);
     const options = args.year === undefined ? {} : { year: args.year };
@@ -57,7 +65,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const failed = await writeStampedCopies(results, args, io);
       if (failed !== null) return failed;
     }
-    if (args.out !== undefined) {
+    if (args.out === STDOUT) {
+      const n = await writeFindings(results, args.out, false, io.bytes);
+      io.err(args.lang === "vi" ? `Đã ghi ${n} lỗi ra đầu ra chuẩn` : `Wrote ${n} issues to standard output`);
+    } else if (args.out !== undefined) {
       checkOutput(args.out, args.files);
       const n = await writeFindings(results, args.out);
       io.err(args.lang === "vi" ? `Đã ghi ${n} lỗi vào ${args.out}` : `Wrote ${n} issues to ${args.out}`);
@@ -86,10 +97,10 @@ export async function runProcess(argv: readonly string[]): Promise<void> {
     if (err.code === "EPIPE") closed = true;
     else outFailed ??= err;
   });
-  const write = (text: string) => {
+  const write = (text: string | Uint8Array) => {
     if (closed || outFailed) return;
     try {
-      process.stdout.write(`${text}\n`);
+      process.stdout.write(typeof text === "string" ? `${text}\n` : text);
     } catch (err) {
       // A file on a full device fails synchronously.
       const e = err as NodeJS.ErrnoException;
@@ -105,7 +116,12 @@ export async function runProcess(argv: readonly string[]): Promise<void> {
     } catch {
       // A usage error is reported by run itself.
     }
-    code = await run(argv, { out: write, err: (t) => process.stderr.write(`${t}\n`) });
+    code = await run(argv, {
+      out: write,
+      err: (t) => process.stderr.write(`${t}\n`),
+      bytes: write,
+      terminal: process.stdout.isTTY === true,
+    });
   } catch (err) {
     process.stderr.write(`xeploai: ${err instanceof Error ? err.message : String(err)}\n`);
     code = EXIT.failed;

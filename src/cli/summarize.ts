@@ -1,5 +1,5 @@
 import path from "path";
-import type { CliArgs } from "./args";
+import { STDOUT, type CliArgs } from "./args";
 import type { Io } from "./main";
 import type { LoadedFile } from "./loadFiles";
 import type { SummaryResult } from "../core/summarize";
@@ -49,12 +49,15 @@ export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, 
   }
   const out = args.out ?? defaultOutput(files.map((f) => f.file));
   const bytes = await writeLayouts(result.layouts);
-  // Checked again just before writing: the path may have changed while the inputs were read.
-  checkOutput(
-    out,
-    files.map((f) => f.file),
-  );
-  writeAtomically(out, bytes);
+  if (out === STDOUT) io.bytes!(bytes);
+  else {
+    // Checked again just before writing: the path may have changed while the inputs were read.
+    checkOutput(
+      out,
+      files.map((f) => f.file),
+    );
+    writeAtomically(out, bytes);
+  }
   const extras = { stampOf: result.stampOf, ...(result.previous ? { previousOf: previousJson(result) } : {}) };
   if (args.json) io.out(JSON.stringify({ root: nodeJson(result.root, extras) }, null, 2));
   else io.out([summaryText(result, out, args.lang), previousText(result, args.lang)].filter(Boolean).join("\n"));
@@ -88,7 +91,7 @@ export function summaryText(result: SummaryResult, out: string, lang: Lang): str
     `  ${vi ? "HTTNV trở lên" : "Good or above"}: ${n(goodOrAbove(f))} (${pct(goodOrAbove(f), f.rated)}); HTXSNV ${n(f.excellent)}, HTTNV ${n(f.good)}, HTNV ${n(f.complete)}, KHTNV ${n(f.fail)}`,
     `  ${vi ? "Tổ chức cơ sở đảng" : "Grassroots organisations"}: ${n(grassroots.total)}; ${vi ? "đã xếp loại" : "rated"} ${n(grassroots.rated)}, ${vi ? "HTTNV trở lên" : "good or above"} ${n(grassroots.excellent + grassroots.good)}`,
     `  ${vi ? "Chi bộ trực thuộc đảng ủy cơ sở" : "Party cells under grassroots committees"}: ${n(cells.total)}; ${vi ? "HTTNV trở lên" : "good or above"} ${n(cells.excellent + cells.good)} (${pct(cells.excellent + cells.good, cells.rated)})`,
-    `${vi ? "Đã ghi" : "Written"}: ${out}`,
+    `${vi ? "Đã ghi" : "Written"}: ${out === STDOUT ? (vi ? "đầu ra chuẩn" : "standard output") : out}`,
   ];
   return lines.join("\n");
 }

@@ -15,8 +15,8 @@ export function unitAt(i: number): UnitFigures {
 export interface BigSheetOptions extends PackageOptions {
   /** Leave out every row and cell address. */
   addresses?: boolean;
-  /** A stray character this many rows below the last (the cell U1048576 when it lands there). */
-  strayAt?: { row: number; col: number; text: string };
+  /** A stray character (or figure) at that cell (U1048576 for row 1048575, column 20). */
+  strayAt?: { row: number; col: number; text: string | number };
 }
 
 /**
@@ -47,7 +47,7 @@ export function bigLevelSheetParts(count: number, options: BigSheetOptions = {})
       options,
     );
     const s = options.strayAt;
-    if (s) yield rowXml(s.row, [...Array<string>(s.col).fill(""), s.text], options);
+    if (s) yield rowXml(s.row, [...Array<string | number>(s.col).fill(""), s.text], options);
   };
   return workbookParts([{ name: "Lớn", xml: worksheet(rows, options, mergesXml(small, options)) }], options);
 }

@@ -1,6 +1,7 @@
 import fs from "fs";
 import path from "path";
 import { spawnSync } from "child_process";
+import * as XLSX from "@e965/xlsx";
 import { xeploai, tempDir, sha256, expectRefused, root, bin } from "./runCli";
 import { writeAtomically } from "../../src/cli/writeAtomically";
 import { OutputError } from "../../src/cli/OutputError";
@@ -189,6 +190,92 @@ describe("standard output: every byte arrives, early close is quiet, a failed wr
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("không ghi được kết quả ra đầu ra chuẩn");
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("-o - writes the workbook to standard output, and only the workbook", () => {
+  /** The real process with standard output a pipe (not a terminal), its bytes kept as they are. */
+  function toPipe(args: string[]) {
+    const r = spawnSync(bin, args, { cwd: root, maxBuffer: 64 << 20 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString("utf8") };
+  }
+  /** The bytes as a file, read back by SheetJS: the sheet names. */
+  function opened(bytes: Buffer): string[] {
+    const file = path.join(tempDir(), "piped.xlsx");
+    fs.writeFileSync(file, bytes);
+    expectOpensInExcel(file);
+    return XLSX.read(bytes, { type: "buffer" }).SheetNames;
+  }
+
+  test("summarize: the summary workbook on stdout, the report on stderr, the same sheets as -o FILE", () => {
+    const r = toPipe(["summarize", ...district, "-o", "-"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.subarray(0, 4).toString("latin1")).toBe("PK\x03\x04");
+    const out = path.join(tempDir(), "t.xlsx");
+    expect(xeploai(["summarize", ...district, "-o", out]).code).toBe(0);
+    expect(opened(r.stdout)).toEqual(XLSX.read(fs.readFileSync(out), { type: "buffer" }).SheetNames);
+    expect(r.stderr).toContain("Tổng hợp: ");
+    expect(r.stderr).toContain("Đã ghi: đầu ra chuẩn");
+    const json = toPipe(["summarize", ...district, "-o", "-", "--json", "--lang", "en"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stderr).root.name).toBeTruthy();
+    expect(opened(json.stdout)).toEqual(opened(r.stdout));
+  });
+
+  test("validate -o -: the findings workbook on stdout, text or JSON on stderr, exit 1 for errors", () => {
+    for (const extra of [[], ["--json"]]) {
+      const r = toPipe(["validate", faults, "-o", "-", ...extra]);
+      expect(r.code).toBe(1);
+      expect(opened(r.stdout).length).toBeGreaterThan(0);
+      expect(r.stderr).toMatch(/Đã ghi \d+ lỗi ra đầu ra chuẩn\n$/);
+      if (extra.length > 0) expect(r.stderr).toMatch(/^\{\n {2}"files"/);
+      else expect(r.stderr).toContain("Kết quả: ");
+    }
+  });
+
+  test("a failure writes nothing to stdout: nothing to summarise, an unreadable input", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "rong.xlsx");
+    fs.writeFileSync(file, writeWithSheetJS([levelSheet({ rows: [], total: "none" })], "xlsx"));
+    const empty = toPipe(["summarize", file, "-o", "-"]);
+    expect(empty.code).toBe(2);
+    expect(empty.stdout.length).toBe(0);
+    expect(empty.stderr).toMatch(/không có (trang nào theo mẫu|số liệu nào) để tổng hợp/);
+    const broken = path.join(dir, "hong.xlsx");
+    fs.writeFileSync(broken, "PK\x03\x04 not a zip");
+    const bad = toPipe(["summarize", broken, "-o", "-"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout.length).toBe(0);
+  });
+
+  test("`-o - > /dev/full`: exit 2 and a message", () => {
+    const r = spawnSync("sh", ["-c", `'${bin}' summarize '${district[0]}' -o - > /dev/full`], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("không ghi được kết quả ra đầu ra chuẩn");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  // `script` (util-linux) gives the process a terminal as standard output.
+  const hasScript = spawnSync("script", ["--version"]).status === 0;
+  (hasScript ? test : test.skip)("stdout a terminal: refused before reading, exit 2, no bytes, vi and en", () => {
+    for (const [lang, text] of [
+      ["vi", "bảng tính .xlsx là dữ liệu nhị phân, không ghi ra màn hình"],
+      ["en", "an .xlsx workbook is binary and is not written to a terminal"],
+    ] as const) {
+      for (const command of ["summarize", "validate"]) {
+        const r = spawnSync("script", ["-qec", `'${bin}' ${command} '${faults}' -o - --lang ${lang}`, "/dev/null"], {
+          cwd: root,
+        });
+        expect(r.status).toBe(2);
+        const shown = r.stdout.toString("utf8");
+        expect(shown).toContain(`xeploai: -o -: ${text}`);
+        expect(shown).not.toContain("PK\x03\x04");
+        expect(shown).not.toMatch(/Kết quả|Result|\n\s+at /);
+      }
+    }
   });
 });
 

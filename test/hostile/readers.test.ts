@@ -137,6 +137,21 @@ describe("a stray cell far below the table costs nothing", () => {
   }, 120_000);
 });
 
+describe("a stray figure at the sheet's last row", () => {
+  test("[TPL-ROW-UNREAD] read through the streaming reader: reported at row 1.048.576, the rest as without it", async () => {
+    const plain = await findings(await rawXlsx(bigLevelSheetParts(11)));
+    const stray = await findings(
+      await rawXlsx(bigLevelSheetParts(11, { strayAt: { row: 1_048_575, col: 20, text: 5 } })),
+    );
+    expect(stray.book.sheets[0]!.values).toHaveLength(1_048_576);
+    const unread = stray.analysis.issues.filter((i) => i.rule === "TPL-ROW-UNREAD");
+    expect(unread.map((i) => [i.range!.top, i.params])).toEqual([
+      [1_048_575, expect.objectContaining({ numbers: 1, sum: 5, reason: "afterTable" })],
+    ]);
+    expect(stray.analysis.issues.filter((i) => i.rule !== "TPL-ROW-UNREAD")).toEqual(plain.analysis.issues);
+  }, 60_000);
+});
+
 describe("a stray cell through the process", () => {
   test("U1048576 holding a space, and a defined name over the whole sheet: read, same report, under 1 GB", async () => {
     const dir = tempDir();

@@ -6,6 +6,7 @@ import { evaluateFormula } from "../../src/core/recognize/evaluateFormula";
 import { levelSheet, xuanThangUnits, ALL_COLUMNS } from "../builders/levelSheet";
 import { writeWithSheetJS } from "../builders/sheetjsFixture";
 import { FIRST_UNIT_ROW } from "../builders/validateSpec";
+import { rawXlsx, workbookParts, worksheet, snapshotRows, mergesXml } from "../builders/rawXlsx";
 
 const col = (id: (typeof ALL_COLUMNS)[number]) => XLSX.utils.encode_col(ALL_COLUMNS.indexOf(id));
 /** Xuân Thắng with the fail column (all 0) typed as formulas `=0*C8`, and the total row as SUMs. */
@@ -84,5 +85,49 @@ describe("formulas", () => {
     expect(evaluateFormula("AVERAGE(A1:A3)", () => 1)).toBeNull();
     expect(evaluateFormula("A1/0", () => 1)).toBeNull();
     expect(evaluateFormula("A1+B1", (r, c) => (c === 1 ? null : 1))).toBeNull();
+  });
+});
+
+describe("formulas without results outside the cells with values (a raw package)", () => {
+  const sheet = levelSheet({ name: "XT", rows: xuanThangUnits() });
+  const width = sheet.values[0]!.length;
+  const right = XLSX.utils.encode_col(width + 1); // a column past the table, one left blank between
+  const unit = FIRST_UNIT_ROW + 1; // the first unit's row, as Excel numbers it
+  const below = FIRST_UNIT_ROW + xuanThangUnits().length + 3; // the row after the one under the total
+  const good = col("good");
+
+  /** The sample sheet as XML, with `beside` in the first unit's row past the table and `under` in `good` below the total. */
+  async function read(beside: string, under: string) {
+    const rows = snapshotRows(sheet);
+    rows[unit - 1] = rows[unit - 1]!.replace("</row>", `<c r="${right}${unit}"><f>${beside}</f></c></row>`);
+    rows.push(`<row r="${below}"><c r="${good}${below}"><f>${under}</f></c></row>`);
+    const bytes = await rawXlsx(workbookParts([{ name: "XT", xml: worksheet(rows, {}, mergesXml(sheet)) }]));
+    return readWorkbookBytes(bytes, "xt.xlsx");
+  }
+
+  test("[CELL-NOT-CALCULATED] both are in the snapshot and reported when they cannot be computed", async () => {
+    const book = await read("'Sheet 2'!C8", "VLOOKUP(B9,X!A:B,2,0)");
+    const s = book.sheets[0]!;
+    expect(s.values).toHaveLength(below);
+    expect(s.values[0]).toHaveLength(width + 2);
+    expect(s.formulas![unit - 1]![width + 1]).toBe("'Sheet 2'!C8");
+    expect(s.formulas![below - 1]![ALL_COLUMNS.indexOf("good")]).toBe("VLOOKUP(B9,X!A:B,2,0)");
+    const reported = validateWorkbook(book).issues.filter((i) => i.rule === "CELL-NOT-CALCULATED");
+    expect(reported).toEqual([
+      expect.objectContaining({ cell: { row: unit - 1, col: width + 1 }, params: { cells: 2 } }),
+    ]);
+  });
+
+  test("[TPL-COLUMN-UNREAD] [TPL-ROW-UNREAD] computed, their figures are accounted for like typed ones", async () => {
+    const members = sheet.values[unit - 1]![ALL_COLUMNS.indexOf("members")] as number;
+    const book = await read(`${col("members")}${unit}*2`, `${col("members")}${unit}+1`);
+    const { issues } = validateWorkbook(book);
+    expect(issues.filter((i) => i.rule === "CELL-NOT-CALCULATED")).toEqual([]);
+    expect(issues.find((i) => i.rule === "TPL-COLUMN-UNREAD")?.params).toMatchObject({ numbers: 1, sum: 2 * members });
+    expect(issues.find((i) => i.rule === "TPL-ROW-UNREAD")?.params).toMatchObject({
+      numbers: 1,
+      sum: members + 1,
+      reason: "afterTotal",
+    });
   });
 });

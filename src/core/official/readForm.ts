@@ -79,7 +79,8 @@ export function readOfficialSheet(snapshot: SheetSnapshot, thorough = false): Of
   };
   const keyOf = form === 6 ? form6Key() : form7Key();
   const valid: readonly string[] = form === 6 ? FORM6_KEYS : FORM7_KEYS;
-  for (let r = header.bottom + 1; r < grid.bottom; r++) {
+  const next = (r: number) => grid.nextFilledRow(r, header.labelCol);
+  for (let r = next(header.bottom + 1); r < grid.bottom; r = next(r + 1)) {
     const label = grid.textFilled(r, header.labelCol);
     if (!label) continue;
     const key = keyOf(foldKey(label));

@@ -27,7 +27,7 @@ export function readMerges(sheets: readonly SheetSnapshot[]): MergeMap {
         if (intoCol === undefined && INTO.includes(key)) intoCol = c;
       }
       if (oldCol === undefined || intoCol === undefined) continue;
-      for (let row = r + 1; row < grid.bottom; row++) {
+      for (let row = grid.nextFilledRow(r + 1); row < grid.bottom; row = grid.nextFilledRow(row + 1)) {
         const from = grid.text(row, oldCol);
         const into = grid.text(row, intoCol);
         if (from && into) merges.set(orgKey(from), { from, into, intoKey: orgKey(into) });

@@ -52,9 +52,9 @@ export class Grid {
     this.left = sheet.origin?.col ?? 0;
     const values = Array.isArray(sheet.values) ? sheet.values : [];
     this.bottom = this.top + values.length;
-    let width = 0;
-    for (const row of values) if (Array.isArray(row) && row.length > width) width = row.length;
-    this.right = this.left + width;
+    const rows = scanRows(sheet, this.top, this.bottom);
+    this.right = this.left + rows.width;
+    this.filledRuns = rows.runs;
     this.merges = Array.isArray(sheet.merges) ? sheet.merges : [];
     const decoded = decodeTexts(this, sheet);
     this.texts = decoded.texts;
@@ -121,6 +121,74 @@ export class Grid {
     for (let c = left; c < right; c++) if (!isBlankValue(this.value(r, c))) return false;
     return true;
   }
+
+  /** Runs of rows holding something, as [first, end) pairs. */
+  private readonly filledRuns: Int32Array;
+
+  /**
+   * The first row at or after `r` that may hold anything (a value, a type other than empty, a
+   * formula), or `bottom`: a run of empty rows (a stray cell a million rows below the table) is
+   * skipped in one step. With `col`, rows of a merged area over that column count too, for
+   * callers that read `textFilled` there.
+   */
+  nextFilledRow(r: number, col?: number): number {
+    if (r >= this.bottom) return this.bottom;
+    const runs = this.filledRuns;
+    let lo = 0;
+    let hi = runs.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[2 * mid + 1]! <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    let next = lo < runs.length / 2 ? Math.max(r, runs[2 * lo]!) : this.bottom;
+    if (col !== undefined)
+      for (const m of this.merges)
+        if (m.left <= col && col <= m.right && m.bottom >= r && m.top < next) next = Math.max(r, m.top);
+    return next;
+  }
+}
+
+/**
+ * The widest row, and the runs of rows that hold anything (absolute): one pass, in which a row
+ * given as the same array as the row before (the streaming reader's shared blank row) is judged once.
+ */
+function scanRows(sheet: SheetSnapshot, top: number, bottom: number): { width: number; runs: Int32Array } {
+  const values = rowsOf(sheet.values);
+  const types = rowsOf(sheet.types);
+  const formulas = Array.isArray(sheet.formulas) ? sheet.formulas : null;
+  let v: unknown = null;
+  let t: unknown = null;
+  let f: unknown = null;
+  let inV = false;
+  let inT = false;
+  let inF = false;
+  let width = 0;
+  const runs: number[] = [];
+  for (let i = 0; i < bottom - top; i++) {
+    if (values[i] !== v) {
+      inV = holdsAny((v = values[i]), "");
+      if (Array.isArray(v) && v.length > width) width = v.length;
+    }
+    if (types[i] !== t) inT = holdsAny((t = types[i]), "empty");
+    if (formulas !== null && formulas[i] !== f) inF = holdsAny((f = formulas[i]), "");
+    if (!inV && !inT && !inF) continue;
+    if (runs.length > 0 && runs[runs.length - 1] === top + i) runs[runs.length - 1] = top + i + 1;
+    else runs.push(top + i, top + i + 1);
+  }
+  return { width, runs: Int32Array.from(runs) };
+}
+
+const rowsOf = (rows: unknown): readonly unknown[] => (Array.isArray(rows) ? rows : []);
+
+/** `true` when a row holds a cell other than undefined, null, "" and `none`. */
+function holdsAny(row: unknown, none: string): boolean {
+  if (!Array.isArray(row)) return false;
+  for (let j = 0; j < row.length; j++) {
+    const x: unknown = row[j];
+    if (x !== undefined && x !== null && x !== "" && x !== none) return true;
+  }
+  return false;
 }
 
 /** The error code an uncomputed formula reads as: never a number, never summed as 0. */
@@ -188,7 +256,8 @@ function decodeTexts(
   const fontAt = (i: number, j: number) => sheet.fonts?.[i]?.[j] ?? null;
   // The sheet's own verdict, from the signed text of cells whose font does not already say.
   const signed: string[] = [];
-  for (let i = 0; i < values.length; i++) {
+  const next = (i: number) => grid.nextFilledRow(grid.top + i) - grid.top;
+  for (let i = next(0); i < values.length; i = next(i + 1)) {
     const row = values[i];
     if (!Array.isArray(row)) continue;
     for (let j = 0; j < row.length; j++) {
@@ -199,7 +268,7 @@ function decodeTexts(
   const verdict = detectEncoding(signed);
   const texts: ((string | undefined)[] | undefined)[] = new Array(values.length);
   let legacy: LegacyText | null = null;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = next(0); i < values.length; i = next(i + 1)) {
     const row = values[i];
     if (!Array.isArray(row)) continue;
     let out: (string | undefined)[] | undefined;

@@ -54,6 +54,18 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
   let end = grid.bottom;
   let gap = 0;
   for (let r = dataTop; r < grid.bottom; r++) {
+    // A run of empty rows counts as that many blank rows, in one step.
+    const run = grid.nextFilledRow(r) - r;
+    if (run > 0) {
+      const stop = Math.max(LONG_GAP - gap, 1);
+      if (stop <= run && kinds.length > 0) {
+        end = r + stop;
+        break;
+      }
+      gap += run;
+      r += run - 1;
+      continue;
+    }
     const blank = grid.isBlankRow(r, Math.min(grid.left, leftmost), Math.max(rightmost, grid.left + 1));
     if (blank) {
       gap++;
@@ -184,7 +196,7 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
     tableEnd = r + 1;
   }
   // Past the notes or a long run of blank rows: any row with figures is reported, never read.
-  for (let r = end; r < grid.bottom; r++) {
+  for (let r = grid.nextFilledRow(end); r < grid.bottom; r = grid.nextFilledRow(r + 1)) {
     if (hasFigures(grid, r))
       unreadRows.push({ row: r, label: leadText(grid, r, leftmost, unitCol), reason: "afterTable" });
   }
@@ -290,7 +302,7 @@ function hasText(grid: Grid, r: number, keyed: [ColumnKey, number][]): boolean {
 
 /** The organisation's own rating, in a line under the table ("Đảng ủy tự xếp loại: …", "Đề nghị: …"). */
 function findOwnRating(grid: Grid, from: number): OwnRating | null {
-  for (let r = from; r < grid.bottom; r++) {
+  for (let r = grid.nextFilledRow(from); r < grid.bottom; r = grid.nextFilledRow(r + 1)) {
     for (let c = grid.left; c < grid.right; c++) {
       const text = grid.text(r, c);
       if (!text) continue;

@@ -48,7 +48,7 @@ export function readUnitList(sheet: SheetSnapshot): UnitListEntry[] | null {
     const entries: UnitListEntry[] = [];
     const text = (row: number, col: number | undefined) =>
       col === undefined ? "" : grid.text(row, col) || String(grid.value(row, col) ?? "").trim();
-    for (let row = r + 1; row < grid.bottom; row++) {
+    for (let row = grid.nextFilledRow(r + 1); row < grid.bottom; row = grid.nextFilledRow(row + 1)) {
       const name = text(row, cols.name);
       if (!name) continue;
       entries.push({

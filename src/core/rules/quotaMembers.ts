@@ -69,9 +69,9 @@ export const quotaMembers: SheetRule = {
 };
 
 function sheetClaimsOutstanding(sheet: LevelSheet): boolean {
-  for (let r = sheet.tableEnd; r < sheet.grid.bottom; r++) {
-    for (let c = sheet.grid.left; c < sheet.grid.right; c++)
-      if (mentionsOutstanding(sheet.grid.text(r, c))) return true;
+  const { grid } = sheet;
+  for (let r = grid.nextFilledRow(sheet.tableEnd); r < grid.bottom; r = grid.nextFilledRow(r + 1)) {
+    for (let c = grid.left; c < grid.right; c++) if (mentionsOutstanding(grid.text(r, c))) return true;
   }
   return false;
 }

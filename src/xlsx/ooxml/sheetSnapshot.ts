@@ -8,7 +8,7 @@ import type { RowCells } from "./SheetCells";
 
 /**
  * Lays the rows read out as the snapshot's used range: the smallest block holding every cell
- * with a value (a merged area's other cells read blank, as Excel reports them). Rows with nothing
+ * with a value or a formula without a cached result (a merged area's other cells read blank, as Excel reports them). Rows with nothing
  * in them are one shared blank row, so a stray cell a million rows below the table costs a
  * million pointers, not a million rows of cells; consecutive rows with the same types, formats
  * or fonts share those arrays too (the snapshot is read-only).
@@ -34,6 +34,14 @@ export function sheetSnapshot(name: string, sheet: SheetXml, styles: Styles, fil
     left = Math.min(left, first);
     right = Math.max(right, last);
   }
+  // A formula without a cached result reads blank but is not nothing: the range holds it, so
+  // that the engine computes it or reports it (CELL-NOT-CALCULATED), wherever it sits.
+  for (const u of sheet.uncalculated) {
+    top = top < 0 ? u.row : Math.min(top, u.row);
+    bottom = Math.max(bottom, u.row);
+    left = Math.min(left, u.col);
+    right = Math.max(right, u.col);
+  }
   if (top < 0) return { ...emptySheet(name), merges: sheet.merges };
   const width = right - left + 1;
   const dataRows = rows.filter((r) => r.row >= top && r.row <= bottom);
@@ -48,29 +56,26 @@ export function sheetSnapshot(name: string, sheet: SheetXml, styles: Styles, fil
     formats: Array.from({ length: width }, (_, i) => colFmt(left + i)),
     fonts: new Array<string | null>(width).fill(null),
   };
-  // Of their final length from the start: grown by push, a million rows would leave copies behind.
+  // Every row starts as the shared blank row; only the rows in the XML are visited. The four
+  // arrays are made before any is filled: the collections their making may set off then find
+  // nothing in them to trace (a million rows are 8 MB of pointers each).
   const height = bottom - top + 1;
   const values = new Array<CellValue[]>(height);
   const types = new Array<CellType[]>(height);
   const numberFormats = new Array<string[]>(height);
   const fonts = new Array<(string | null)[]>(height);
+  values.fill(blank.values);
+  types.fill(blank.types);
+  numberFormats.fill(blank.formats);
+  fonts.fill(blank.fonts);
   let prevTypes = blank.types;
   let prevFormats = blank.formats;
   let prevFonts = blank.fonts;
   // Scratch rows: a new array is kept only when a row differs from the one before.
   const fr = new Array<string>(width);
   const nr = new Array<string | null>(width);
-  let k = 0;
-  for (let r = top; r <= bottom; r++) {
-    const row = dataRows[k]?.row === r ? dataRows[k++]! : null;
-    const i = r - top;
-    if (!row) {
-      values[i] = blank.values;
-      types[i] = blank.types;
-      numberFormats[i] = blank.formats;
-      fonts[i] = blank.fonts;
-      continue;
-    }
+  for (const row of dataRows) {
+    const k = row.row - top;
     const rowFmt = fmtOf(row.style);
     for (let i = 0; i < width; i++) {
       const c = left + i;
@@ -84,10 +89,10 @@ export function sheetSnapshot(name: string, sheet: SheetXml, styles: Styles, fil
     // types may be shared between rows read alike.
     const vr = left === 0 && row.values.length === width ? row.values : exact(row.values, left, width, "");
     const tr = left === 0 && row.types.length === width ? row.types : exact<CellType>(row.types, left, width, "empty");
-    values[i] = vr;
-    types[i] = prevTypes = same(tr, prevTypes) ? prevTypes : tr;
-    numberFormats[i] = prevFormats = same(fr, prevFormats) ? prevFormats : fr.slice();
-    fonts[i] = prevFonts = same(nr, prevFonts) ? prevFonts : nr.slice();
+    values[k] = vr;
+    types[k] = prevTypes = same(tr, prevTypes) ? prevTypes : tr;
+    numberFormats[k] = prevFormats = same(fr, prevFormats) ? prevFormats : fr.slice();
+    fonts[k] = prevFonts = same(nr, prevFonts) ? prevFonts : nr.slice();
   }
   return { name, origin: { row: top, col: left }, values, types, numberFormats, merges: sheet.merges, fonts };
 }
