@@ -1,6 +1,5 @@
 import type { FileAnalysis } from "./report";
 import type { Issue } from "../core/issues/Issue";
-import { findingsWorkbook } from "../xlsx/findingsWorkbook";
 import { writeAtomically } from "./writeAtomically";
 
 /**
@@ -26,6 +25,9 @@ export async function writeFindings(
       issues.push(named);
     }
   }
+  // Loaded only when a workbook is written: ExcelJS costs ~30 MB that a check of a large sheet
+  // should not carry (see src/cli/heapGrowth.ts).
+  const { findingsWorkbook } = await import("../xlsx/findingsWorkbook");
   const bytes = await findingsWorkbook(issues, {
     unitOf: (i) => unitOf.get(i) ?? i.sheet,
     perUnit,

@@ -40,7 +40,10 @@ export async function loadFiles(files: readonly string[]): Promise<LoadedFile[]>
       const code = (err as NodeJS.ErrnoException).code;
       throw new ReadError(file, "unreadable", code === "EISDIR" ? "a folder" : String(code ?? err));
     }
-    loaded.push({ file, snapshot: await readWorkbookBytes(new Uint8Array(bytes), file) });
+    // A view of the bytes read, not a copy (`new Uint8Array(buffer)` copies: 90 MB more for a
+    // million-row sheet).
+    const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    loaded.push({ file, snapshot: await readWorkbookBytes(view, file) });
   }
   return loaded;
 }

@@ -4,7 +4,6 @@ import type { Io } from "./main";
 import type { LoadedFile } from "./loadFiles";
 import type { SummaryResult } from "../core/summarize";
 import { rollUpFiles } from "./rollUpFiles";
-import { writeLayouts } from "../xlsx/writeXlsx";
 import { writeAtomically } from "./writeAtomically";
 import { nodeJson } from "./nodeJson";
 import { checkOutput, fitName } from "./outputPath";
@@ -13,6 +12,7 @@ import { countIssues, validateText } from "./report";
 import { formatNumber, formatPercent } from "../core/issues/formatNumber";
 import type { Lang } from "../core/issues/describeIssue";
 import { previousJson, previousText } from "./previousJson";
+import { summaryTooLarge } from "./summaryLimit";
 
 /** The default output: next to the first input. */
 export function defaultOutput(files: readonly string[]): string {
@@ -25,6 +25,11 @@ export function defaultOutput(files: readonly string[]): string {
 
 /** `xeploai summarize`: rolls the files up, writes the summary workbook, prints the result. */
 export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, io: Io): Promise<number> {
+  const tooLarge = summaryTooLarge(files, args.lang);
+  if (tooLarge) {
+    io.err(tooLarge);
+    return 2;
+  }
   const result = await rollUpFiles(files, args);
   if (!result.root) {
     io.err(
@@ -48,6 +53,9 @@ export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, 
     return 2;
   }
   const out = args.out ?? defaultOutput(files.map((f) => f.file));
+  // Loaded only when a workbook is written: ExcelJS costs ~30 MB that a check of a large sheet
+  // should not carry (see src/cli/heapGrowth.ts).
+  const { writeLayouts } = await import("../xlsx/writeXlsx");
   const bytes = await writeLayouts(result.layouts);
   if (out === STDOUT) io.bytes!(bytes);
   else {

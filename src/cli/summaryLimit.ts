@@ -1,0 +1,49 @@
+import type { LoadedFile } from "./loadFiles";
+import type { Lang } from "../core/issues/describeIssue";
+import { formatNumber } from "../core/issues/formatNumber";
+
+/**
+ * The most rows a Tổng hợp takes in one run. The summary workbook is laid out and written whole
+ * (ExcelJS keeps every cell as objects): 100.000 unit rows took 31 s and 2,9 GB, and 500.000 ran out
+ * of memory at 4 GB. Past this limit the run stops before any work, with a message that says how
+ * to proceed, instead of a crash after a minute. Real summaries are far smaller (a province has
+ * thousands of units); checking (`validate`) has no such limit.
+ */
+export const SUMMARY_ROW_LIMIT = 50_000;
+
+/**
+ * The rows holding anything, in every sheet of the inputs: an upper bound of the units a summary
+ * would hold. Empty rows do not count: a stray cell at U1048576 makes a used range of a million
+ * rows, all of them one shared blank row, judged once.
+ */
+export function inputRows(files: readonly LoadedFile[]): number {
+  let rows = 0;
+  for (const f of files)
+    for (const s of f.snapshot.sheets) {
+      let prev: unknown = null;
+      let filled = false;
+      for (const row of s.values) {
+        if (row !== prev) {
+          prev = row;
+          filled = row.some((v) => v !== "");
+        }
+        if (filled) rows++;
+      }
+    }
+  return rows;
+}
+
+/** The refusal, naming the count and the way out; `null` when the inputs are within the limit. */
+export function summaryTooLarge(files: readonly LoadedFile[], lang: Lang): string | null {
+  const rows = inputRows(files);
+  if (rows <= SUMMARY_ROW_LIMIT) return null;
+  const n = formatNumber(rows, lang);
+  const max = formatNumber(SUMMARY_ROW_LIMIT, lang);
+  return lang === "vi"
+    ? `xeploai: các tệp có ${n} dòng, quá lớn để tổng hợp trong một lần (tối đa ${max} dòng); không ghi tệp. ` +
+        "Hãy tổng hợp từng phần (mỗi đảng bộ cấp dưới một lần), rồi tổng hợp các bảng tổng hợp đó. " +
+        "Kiểm tra (validate) vẫn chạy được với tệp này."
+    : `xeploai: the files have ${n} rows, too many to summarise in one run (at most ${max}); no file written. ` +
+        "Summarise in parts (one subordinate organisation at a time), then summarise those summaries. " +
+        "Checking (validate) still works on these files.";
+}
