@@ -266,7 +266,8 @@ function decodeTexts(
     }
   }
   const verdict = detectEncoding(signed);
-  const texts: ((string | undefined)[] | undefined)[] = new Array(values.length);
+  // Grown only where a row keeps text (the header, a legacy sheet): not a slot for every row.
+  const texts: ((string | undefined)[] | undefined)[] = [];
   let legacy: LegacyText | null = null;
   for (let i = next(0); i < values.length; i = next(i + 1)) {
     const row = values[i];

@@ -50,7 +50,10 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
   ) as TableRow["cells"];
 
   // First pass: each row's kind, up to the notes or a long run of blank rows.
-  const kinds: { row: number; kind: RowKind; lead: string }[] = [];
+  // Row, kind and leading text of each row read, side by side (no object per row: a million rows).
+  const kindRows: number[] = [];
+  const kinds: RowKind[] = [];
+  const leads: string[] = [];
   let end = grid.bottom;
   let gap = 0;
   for (let r = dataTop; r < grid.bottom; r++) {
@@ -87,7 +90,9 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
       end = r;
       break;
     }
-    kinds.push({ row: r, kind, lead });
+    kindRows.push(r);
+    kinds.push(kind);
+    leads.push(lead);
   }
 
   // Second pass: the structure. A `Cộng` followed by another group or total closes a group; the
@@ -95,8 +100,8 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
   let lastHeading = -1;
   let lastTotal = -1;
   kinds.forEach((k, i) => {
-    if (k.kind === "group") lastHeading = i;
-    if (k.kind === "total" || k.kind === "subtotal") lastTotal = i;
+    if (k === "group") lastHeading = i;
+    if (k === "total" || k === "subtotal") lastTotal = i;
   });
   const rows: UnitRow[] = [];
   const groups: RowGroup[] = [];
@@ -111,13 +116,15 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
   const typeCol = columns.unitType;
   const typeOf = (r: number) => (typeCol === undefined ? "" : foldKey(grid.text(r, typeCol)));
   const nextIsSub = (i: number): boolean => {
-    const next = kinds[i + 1];
-    if (!next || next.kind !== "unit") return false;
-    const text = unitCol === undefined ? "" : grid.text(next.row, unitCol);
-    return isSubRow(sttText(grid, next.row, sttCol), text, typeOf(next.row), typeOf(kinds[i]!.row));
+    if (kinds[i + 1] !== "unit") return false;
+    const next = kindRows[i + 1]!;
+    const text = unitCol === undefined ? "" : grid.text(next, unitCol);
+    return isSubRow(sttText(grid, next, sttCol), text, typeOf(next), typeOf(kindRows[i]!));
   };
   for (let i = 0; i < kinds.length; i++) {
-    const { row: r, kind, lead } = kinds[i]!;
+    const r = kindRows[i]!;
+    const kind = kinds[i]!;
+    const lead = leads[i]!;
     if (closed && kind !== "share") {
       if (kind !== "blank" && hasFigures(grid, r)) unreadRows.push({ row: r, label: lead, reason: "afterTotal" });
       continue;
