@@ -94,7 +94,12 @@ export interface IssueParams {
   "PREV-EXCELLENT-FAIL-TWICE": RowParams & { fail: number };
   "PREV-MEMBER-JUMP": RowParams & { before: number; now: number; admitted: number };
   /** `label`: the row's leading text; `numbers`: how many numeric cells it holds, `sum` their sum. */
-  "TPL-ROW-UNREAD": { label: string; numbers: number; sum: number; reason: "afterTotal" | "afterTable" };
+  "TPL-ROW-UNREAD": {
+    label: string;
+    numbers: number;
+    sum: number;
+    reason: "afterTotal" | "afterTable" | "secondTable";
+  };
   /** `header`: the column's header as typed ("" when empty). */
   "TPL-COLUMN-UNREAD": { header: string; numbers: number; sum: number };
   /** `meant`: the code the misspelling is read as. */

@@ -302,6 +302,10 @@ export function describeProblem(issue: Issue, lang: Lang): string {
     case "TPL-ROW-UNREAD": {
       const p = issue.params;
       const what = p.label ? `"${p.label}"` : vi ? "không tên" : "without a name";
+      if (p.reason === "secondTable")
+        return vi
+          ? `dòng ${what} có ${n(p.numbers, lang)} ô số (tổng ${n(p.sum, lang)}) nhưng thuộc một bảng thứ hai trên cùng trang (dưới dòng tiêu đề cột lặp lại): bảng này không được đọc, các số không được tính; chuyển bảng thứ hai sang một trang riêng`
+          : `the row ${what} holds ${n(p.numbers, lang)} numbers (adding up to ${n(p.sum, lang)}) but belongs to a second table on the same sheet (under a repeated header): that table is not read and its numbers are not counted; move it to a sheet of its own`;
       const where =
         p.reason === "afterTotal"
           ? vi

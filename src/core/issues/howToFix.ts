@@ -331,8 +331,8 @@ const ADVICE: Partial<Record<RuleId, Advice>> = {
   "TPL-ROW-UNREAD": {
     title: { vi: "dòng nằm ngoài bảng", en: "row outside the table" },
     fix: {
-      vi: "Đưa đơn vị lên trên dòng Cộng, hoặc xóa dòng nếu thừa.",
-      en: "Move the unit above the total row, or delete the row if it is not needed.",
+      vi: "Đưa đơn vị lên trên dòng Cộng, hoặc xóa dòng nếu thừa; một bảng thứ hai thì chuyển sang trang riêng.",
+      en: "Move the unit above the total row, or delete the row if it is not needed; move a second table to a sheet of its own.",
     },
   },
   "TPL-COLUMN-UNREAD": {

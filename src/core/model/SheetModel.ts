@@ -61,8 +61,11 @@ export interface UnreadRow {
   row: number;
   /** Its leading text ("" when none). */
   label: string;
-  /** Below the total row, or outside the table (below the notes, after a long blank run). */
-  reason: "afterTotal" | "afterTable";
+  /**
+   * Below the total row, outside the table (below the notes, after a long blank run), or in a
+   * second table on the sheet (under its header repeated lower down).
+   */
+  reason: "afterTotal" | "afterTable" | "secondTable";
 }
 
 /** A column with numbers under a header that matched no known label (TPL-COLUMN-UNREAD). */

@@ -9,6 +9,7 @@ import { RATINGS, RATING_CODES } from "../model/Rating";
 import type { Grid } from "./Grid";
 import { countValue, parseCell } from "./parseCell";
 import { isSubRow, rowKind, type RowKind } from "./rowKind";
+import { matchLabel } from "./matchLabel";
 
 export interface TableBody {
   rows: UnitRow[];
@@ -55,6 +56,8 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
   const kinds: RowKind[] = [];
   const leads: string[] = [];
   let end = grid.bottom;
+  // Where a second table on the sheet starts (its title or header), if there is one.
+  let secondTable: number | null = null;
   let gap = 0;
   for (let r = dataTop; r < grid.bottom; r++) {
     // A run of empty rows counts as that many blank rows, in one step.
@@ -83,6 +86,19 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
     const sttValue = sttCol === undefined ? "" : grid.value(r, sttCol);
     const stt = typeof sttValue === "string" ? sttValue.trim() : "";
     const numbers = hasNumbers(grid, r, keyed);
+    // The header again, lower down: a second table on the sheet. Its rows are not this table's;
+    // the table ends above the second one's title lines, and its figures are reported unread.
+    if (!numbers && kinds.includes("unit") && isHeaderRow(grid, r)) {
+      let first = r;
+      while (kindRows.length > 0 && !hasFigures(grid, kindRows[kindRows.length - 1]!)) {
+        first = kindRows.pop()!;
+        kinds.pop();
+        leads.pop();
+      }
+      end = first;
+      secondTable = first;
+      break;
+    }
     let kind = rowKind({ lead, stt, blank: false, numbers });
     // A line of text outside the unit and figure columns (a footer, a caption) holds no unit.
     if (kind === "unit" && !numbers && !hasText(grid, r, keyed)) kind = "blank";
@@ -204,8 +220,16 @@ export function readRows(grid: Grid, columns: Partial<Record<ColumnKey, number>>
   }
   // Past the notes or a long run of blank rows: any row with figures is reported, never read.
   for (let r = grid.nextFilledRow(end); r < grid.bottom; r = grid.nextFilledRow(r + 1)) {
-    if (hasFigures(grid, r))
-      unreadRows.push({ row: r, label: leadText(grid, r, leftmost, unitCol), reason: "afterTable" });
+    // A header repeated after the blank rows: what follows is a second table, and is named so.
+    if (!hasFigures(grid, r)) {
+      if (secondTable === null && isHeaderRow(grid, r)) secondTable = r;
+      continue;
+    }
+    unreadRows.push({
+      row: r,
+      label: leadText(grid, r, leftmost, unitCol),
+      reason: secondTable !== null ? "secondTable" : "afterTable",
+    });
   }
   return {
     rows,
@@ -254,6 +278,16 @@ function sttText(grid: Grid, r: number, sttCol: number | undefined): string {
 }
 
 /** A number anywhere in the row: figures that must be used or reported. */
+/** A row of column labels (three or more cells that read as the template's headers). */
+function isHeaderRow(grid: Grid, r: number): boolean {
+  let labels = 0;
+  for (let c = grid.left; c < grid.right; c++) {
+    const t = grid.text(r, c);
+    if (t !== "" && matchLabel(t) && ++labels >= 3) return true;
+  }
+  return false;
+}
+
 function hasFigures(grid: Grid, r: number): boolean {
   for (let c = grid.left; c < grid.right; c++) if (grid.type(r, c) === "number") return true;
   return false;
