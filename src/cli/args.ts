@@ -70,6 +70,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       args.year = Number(v);
     } else if (a === "-o" || a === "--out") {
       // validate -o: the findings as a workbook (loi.xlsx); summarize -o: the summary workbook.
+      // report writes no file: an -o there would be silently ignored, so it is refused.
+      if (command === "report")
+        throw new UsageError(`${a} goes with validate or summarize (report prints its paragraph)`);
       args.out = value();
       if (args.out.trim() === "") throw new UsageError(`${a} needs a file name, not an empty one`);
     } else if (a === "--stamp") {

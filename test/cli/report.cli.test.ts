@@ -32,6 +32,18 @@ describe("xeploai report", () => {
     expect(fs.readdirSync(path.join(root, "seeds/thoi-lai-2022"))).toEqual(before);
   });
 
+  test("-o is refused: report writes no file, and an ignored option would mislead", async () => {
+    const before = fs.readdirSync(path.join(root, "seeds/thoi-lai-2022"));
+    for (const out of ["-", "bao-cao.txt"]) {
+      const r = await cli("report", ...district, "-o", out);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe("");
+      expect(r.err).toMatch(/-o goes with validate or summarize/);
+    }
+    expect(fs.readdirSync(path.join(root, "seeds/thoi-lai-2022"))).toEqual(before);
+    expect(fs.existsSync(path.join(root, "bao-cao.txt"))).toBe(false);
+  });
+
   test("sheets with errors: the paragraph is printed, a warning said, exit 1", async () => {
     const r = await cli("report", "seeds/faults/bieu-co-loi.xlsx");
     expect(r.code).toBe(1);
