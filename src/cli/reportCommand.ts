@@ -3,6 +3,7 @@ import type { Io } from "./main";
 import type { LoadedFile } from "./loadFiles";
 import { rollUpFiles } from "./rollUpFiles";
 import { countIssues } from "./report";
+import { summaryTooLarge } from "./summaryLimit";
 
 /**
  * `xeploai report`: the report's paragraph (Đoạn báo cáo) for the top organisation of the files,
@@ -10,6 +11,12 @@ import { countIssues } from "./report";
  * errors the paragraph is still printed, with a warning on standard error, and the exit code is 1.
  */
 export async function runReport(files: readonly LoadedFile[], args: CliArgs, io: Io): Promise<number> {
+  // The paragraph is read from a whole Tổng hợp: the same limit (100.000 rows took 721 MB).
+  const tooLarge = summaryTooLarge(files, args.lang);
+  if (tooLarge) {
+    io.err(tooLarge);
+    return 2;
+  }
   const result = await rollUpFiles(files, args);
   if (!result.paragraph) {
     io.err(

@@ -289,6 +289,10 @@ describe("a summary too large to write in one run", () => {
     expectRefused(en, "60,0", /too many to summarise in one run \(at most 50,000\)/);
     expect(fs.readdirSync(dir)).toEqual(["lon.xlsx"]);
     expect(sha256(file)).toBe(hash);
+    // The report's paragraph comes from the same roll-up: refused alike, nothing on standard output.
+    const report = xeploai(["report", file]);
+    expectRefused(report, "60.0", /quá lớn để tổng hợp/);
+    expect(report.stdout).toBe("");
     // Checking the same file still works.
     expect(xeploai(["validate", file]).code).toBe(0);
   }, 240_000);
