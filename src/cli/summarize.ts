@@ -55,7 +55,7 @@ export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, 
   const out = args.out ?? defaultOutput(files.map((f) => f.file));
   // Loaded only when a workbook is written: ExcelJS costs ~30 MB that a check of a large sheet
   // should not carry (see src/cli/heapGrowth.ts).
-  const { writeLayouts } = await import("../xlsx/writeXlsx");
+  const { writeLayouts } = await import("../xlsx/writeLayouts");
   const bytes = await writeLayouts(result.layouts);
   if (out === STDOUT) io.bytes!(bytes);
   else {

@@ -18,7 +18,12 @@ function borderOf(rgb: string): Partial<ExcelJS.Borders> {
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const FONT = "Times New Roman";
 
-/** Puts a laid-out sheet into an ExcelJS workbook: values, formulas with their results, formats, merges, widths, frozen rows. */
+/**
+ * Puts a laid-out sheet into an ExcelJS workbook: values, formulas with their results, formats,
+ * merges, widths, frozen rows. For the pane's download, which adds the summaries to the inputs as
+ * they came; a new workbook of layouts alone is written by `writeLayouts` (src/xlsx/writeLayouts.ts),
+ * row by row, to the same cells and looks (test/xlsx/writeLayouts.test.ts compares the two).
+ */
 export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(layout.name, {
     views: [{ state: "frozen", ySplit: layout.frozenRows, xSplit: 2 }],
@@ -127,19 +132,4 @@ export function addFlags(workbook: ExcelJS.Workbook, flags: readonly Flag[]): vo
       ],
     });
   }
-}
-
-/** A new workbook of laid-out sheets, as .xlsx bytes. */
-export async function writeLayouts(
-  layouts: readonly SheetLayout[],
-  options: { created?: Date } = {},
-): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "xeploai";
-  if (options.created) {
-    workbook.created = options.created;
-    workbook.modified = options.created;
-  }
-  for (const layout of layouts) addLayoutSheet(workbook, layout);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
