@@ -88,6 +88,37 @@ class Styles {
   private readonly xfList: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly custom: string[] = [];
 
+  private readonly byFlags = new Map<number, number>();
+  private readonly formatIds = new Map<string, number>();
+  private readonly fontIds = new Map<string, number>();
+
+  /** The cell format of one layout cell, found by a number made of its flags (no string, no object). */
+  xfOf(cell: LayoutCell): number {
+    let fmt = 0;
+    if (cell.numFmt !== undefined) {
+      fmt = this.formatIds.get(cell.numFmt) ?? this.formatIds.size + 1;
+      if (fmt === this.formatIds.size + 1) this.formatIds.set(cell.numFmt, fmt);
+    }
+    let font = 0;
+    if (cell.font !== undefined) {
+      font = this.fontIds.get(cell.font) ?? this.fontIds.size + 1;
+      if (font === this.fontIds.size + 1) this.fontIds.set(cell.font, font);
+    }
+    const key =
+      ((fmt * 4096 + font) * 4 + (cell.align ? ALIGN_CODE[cell.align] : 0)) * 32 +
+      (cell.bold ? 1 : 0) +
+      (cell.italic ? 2 : 0) +
+      (cell.wrap ? 4 : 0) +
+      (cell.border ? 8 : 0) +
+      (cell.header ? 16 : 0);
+    let id = this.byFlags.get(key);
+    if (id === undefined) {
+      id = this.xf(applyLook(undefined, cell));
+      this.byFlags.set(key, id);
+    }
+    return id;
+  }
+
   /** The index of a look among the cell formats (0: the default). */
   xf(look: Look | undefined): number {
     if (!look) return 0;
@@ -279,8 +310,20 @@ function* sheetXml(layout: SheetLayout, styles: Styles): Generator<string> {
         const col = cells[order[k]!]!.col;
         let end = k + 1;
         while (end < to && cells[order[end]!]!.col === col) end++;
-        const c = resolve(cells, order, k, end);
-        row += cellXml(r, col, styles.xf(c.look), c.value, c.formula);
+        if (end === k + 1) {
+          // One layout cell at the address, the usual case: its look without a Look made.
+          const cell = cells[order[k]!]!;
+          row += cellXml(
+            r,
+            col,
+            styles.xfOf(cell),
+            holdable(cell.value) ? cell.value : null,
+            cell.formula || undefined,
+          );
+        } else {
+          const c = resolve(cells, order, k, end);
+          row += cellXml(r, col, styles.xf(c.look), c.value, c.formula);
+        }
         k = end;
       }
     } else {

@@ -50,7 +50,8 @@ export class ZipWriter {
   /** Adds a part whose text is the pieces joined, deflated as they come. */
   add(name: string, pieces: Iterable<string>): void {
     const out: Uint8Array[] = [];
-    const deflate = new Deflate({ raw: true, level: 6, chunkSize: 1 << 18 });
+    // Level 5: about the size of level 6 (ExcelJS's) at three quarters of the time on sheet XML.
+    const deflate = new Deflate({ raw: true, level: 5, chunkSize: 1 << 18 });
     deflate.onData = (chunk) => out.push(chunk);
     let crc = 0;
     let size = 0;
