@@ -17,6 +17,15 @@ export interface SummaryOptions {
   linkSources: boolean;
 }
 
+/**
+ * A formula's text in one flat string: a template literal leaves a tree of pieces that V8 keeps
+ * (about 200 bytes for `IF(J10=0,0,K10/J10)` against 40 flat); a Tổng hợp holds four or more per
+ * unit row, 80 MB per 100.000 rows.
+ */
+function flat(...parts: (string | number)[]): string {
+  return parts.join("");
+}
+
 /** The organisation blocks a summary needs: one per level that exists below its rows. */
 export function blocksFor(node: OrgNode): BlockKey[] {
   const blocks: BlockKey[] = [];
@@ -31,7 +40,7 @@ function sourceCell(child: OrgNode, key: ColumnKey): string | null {
   if (child.source.kind === "row") {
     const { sheet } = child.source.source;
     const col = sheet.columns[key];
-    return col === undefined ? null : `${sheetRef(sheet.name)}!${a1({ row: child.source.row.row, col })}`;
+    return col === undefined ? null : flat(sheetRef(sheet.name), "!", a1({ row: child.source.row.row, col }));
   }
   if (child.source.kind === "sheet") {
     const { sheet } = child.source.source;
@@ -118,24 +127,25 @@ export function summaryLayout(node: OrgNode, options: SummaryOptions): SheetLayo
           ? null
           : {
               value: f.rated === 0 ? 0 : count / f.rated,
-              formula: `IF(${letter("rated")}${r}=0,0,${letter(rating)}${r}/${letter("rated")}${r})`,
+              formula: flat("IF(", letter("rated"), r, "=0,0,", letter(rating), r, "/", letter("rated"), r, ")"),
             };
     }
     for (const block of blocks) {
       const counts = child.organisations[block];
       row[`${block}.total`] = counts.total;
       row[`${block}.rated`] = counts.rated;
+      const rated = letter(`${block}.rated`);
       for (const rating of RATINGS) {
         row[`${block}.${rating}`] = counts[rating];
         const share = counts.rated === 0 ? 0 : counts[rating] / counts.rated;
         row[`${block}.${rating}Pct`] = {
           value: share,
-          formula: `IF(${letter(`${block}.rated`)}${r}=0,0,${letter(`${block}.${rating}`)}${r}/${letter(`${block}.rated`)}${r})`,
+          formula: flat("IF(", rated, r, "=0,0,", letter(`${block}.${rating}`), r, "/", rated, r, ")"),
         };
       }
       row[`${block}.goodOrAbove`] = {
         value: counts.excellent + counts.good,
-        formula: `${letter(`${block}.excellent`)}${r}+${letter(`${block}.good`)}${r}`,
+        formula: flat(letter(`${block}.excellent`), r, "+", letter(`${block}.good`), r),
       };
     }
     row.unitRating = child.rating ? RATING_LABELS[child.rating] : null;
