@@ -23,18 +23,15 @@ export async function writeLayouts(
   const created = options.created ?? new Date();
   const zip = new ZipWriter(created);
   const styles = new Styles();
-  // Sheets first: the styles they use are known once they are written.
-  const sheets = layouts.map((layout, i) => {
-    const part = `xl/worksheets/sheet${i + 1}.xml`;
-    zip.add(part, sheetXml(layout, styles));
-    return part;
-  });
+  const sheets = layouts.map((_, i) => `xl/worksheets/sheet${i + 1}.xml`);
   zip.add("[Content_Types].xml", [contentTypes(sheets)]);
   zip.add("_rels/.rels", [ROOT_RELS]);
   zip.add("docProps/core.xml", [coreXml(created)]);
   zip.add("docProps/app.xml", [APP_XML]);
   zip.add("xl/workbook.xml", [workbookXml(layouts)]);
   zip.add("xl/_rels/workbook.xml.rels", [workbookRels(sheets)]);
+  layouts.forEach((layout, i) => zip.add(sheets[i]!, sheetXml(layout, styles)));
+  // Last: the formats the sheets use are known once they are written.
   zip.add("xl/styles.xml", [styles.xml()]);
   return Promise.resolve(zip.finish());
 }
@@ -105,7 +102,7 @@ class Styles {
       if (font === this.fontIds.size + 1) this.fontIds.set(cell.font, font);
     }
     const key =
-      ((fmt * 4096 + font) * 4 + (cell.align ? ALIGN_CODE[cell.align] : 0)) * 32 +
+      ((fmt * 1_000_000 + font) * 4 + (cell.align ? ALIGN_CODE[cell.align] : 0)) * 32 +
       (cell.bold ? 1 : 0) +
       (cell.italic ? 2 : 0) +
       (cell.wrap ? 4 : 0) +
