@@ -194,10 +194,10 @@ function holdable(v: LayoutCell["value"]): v is string | number {
   return v !== null && (typeof v !== "number" || Number.isFinite(v));
 }
 
-function resolve(cells: readonly LayoutCell[], indices: ArrayLike<number>, from: number, to: number): Resolved {
+function resolve(cells: readonly LayoutCell[], from: number, to: number): Resolved {
   const out: Resolved = { value: null, formula: undefined, look: undefined };
   for (let k = from; k < to; k++) {
-    const cell = cells[indices[k]!]!;
+    const cell = cells[k]!;
     if (cell.formula) {
       out.formula = cell.formula;
       out.value = holdable(cell.value) ? cell.value : null;
@@ -259,25 +259,37 @@ function byRow(cells: readonly LayoutCell[], rows: number): { order: Uint32Array
 
 function* sheetXml(layout: SheetLayout, styles: Styles): Generator<string> {
   const { cells, merges } = layout;
+  const lazy = layout.rows;
   let rows = 0;
   let cols = layout.columnWidths.length;
-  for (const c of cells) {
+  const extend = (c: LayoutCell) => {
     if (c.row + 1 > rows) rows = c.row + 1;
     if (c.col + 1 > cols) cols = c.col + 1;
-  }
+  };
+  for (const c of cells) extend(c);
+  // Lazy rows are laid out alike: the first and the last tell their extent.
+  if (lazy && lazy.count > 0) for (const i of [0, lazy.count - 1]) lazy.cellsOf(i).forEach(extend);
   for (const m of merges) {
     if (m.bottom + 1 > rows) rows = m.bottom + 1;
     if (m.right + 1 > cols) cols = m.right + 1;
   }
   const { order, start } = byRow(cells, rows);
+  /** A row's layout cells by column (those at one address in their order), its lazy ones too. */
+  const cellsOfRow = (r: number): LayoutCell[] => {
+    const list: LayoutCell[] = [];
+    for (let k = start[r]!; k < start[r + 1]!; k++) list.push(cells[order[k]!]!);
+    if (lazy && r >= lazy.first && r < lazy.first + lazy.count) {
+      const more = lazy.cellsOf(r - lazy.first);
+      if (list.length === 0) return [...more].sort((a, b) => a.col - b.col);
+      list.push(...more);
+      list.sort((a, b) => a.col - b.col); // stable
+    }
+    return list;
+  };
   // Each merge's first cell, resolved once: the cells it covers take its look (ExcelJS mergeCells).
   const masters = merges.map((m) => {
-    let from = start[m.top]!;
-    const to = start[m.top + 1]!;
-    while (from < to && cells[order[from]!]!.col < m.left) from++;
-    let end = from;
-    while (end < to && cells[order[end]!]!.col === m.left) end++;
-    return resolve(cells, order, from, end).look;
+    const list = cellsOfRow(m.top).filter((c) => c.col === m.left);
+    return resolve(list, 0, list.length).look;
   });
   const byTop = merges.map((m, i) => ({ m, look: masters[i] })).sort((a, b) => a.m.top - b.m.top);
 
@@ -297,19 +309,18 @@ function* sheetXml(layout: SheetLayout, styles: Styles): Generator<string> {
   for (let r = 0; r < rows; r++) {
     while (nextMerge < byTop.length && byTop[nextMerge]!.m.top === r) active.push(byTop[nextMerge++]!);
     if (active.length > 0) active = active.filter((a) => a.m.bottom >= r);
-    const from = start[r]!;
-    const to = start[r + 1]!;
-    if (from === to && active.length === 0) continue;
+    const list = cellsOfRow(r);
+    if (list.length === 0 && active.length === 0) continue;
     let row = "";
-    let k = from;
+    let k = 0;
     if (active.length === 0) {
-      while (k < to) {
-        const col = cells[order[k]!]!.col;
+      while (k < list.length) {
+        const col = list[k]!.col;
         let end = k + 1;
-        while (end < to && cells[order[end]!]!.col === col) end++;
+        while (end < list.length && list[end]!.col === col) end++;
         if (end === k + 1) {
           // One layout cell at the address, the usual case: its look without a Look made.
-          const cell = cells[order[k]!]!;
+          const cell = list[k]!;
           row += cellXml(
             r,
             col,
@@ -318,7 +329,7 @@ function* sheetXml(layout: SheetLayout, styles: Styles): Generator<string> {
             cell.formula || undefined,
           );
         } else {
-          const c = resolve(cells, order, k, end);
+          const c = resolve(list, k, end);
           row += cellXml(r, col, styles.xf(c.look), c.value, c.formula);
         }
         k = end;
@@ -327,11 +338,11 @@ function* sheetXml(layout: SheetLayout, styles: Styles): Generator<string> {
       // A row a merge crosses: every cell the merge covers is written, with the first cell's look
       // and no value (a first cell no layout cell gave is left out, as ExcelJS leaves it).
       const written = new Map<number, string>();
-      while (k < to) {
-        const col = cells[order[k]!]!.col;
+      while (k < list.length) {
+        const col = list[k]!.col;
         let end = k + 1;
-        while (end < to && cells[order[end]!]!.col === col) end++;
-        const c = resolve(cells, order, k, end);
+        while (end < list.length && list[end]!.col === col) end++;
+        const c = resolve(list, k, end);
         written.set(col, cellXml(r, col, styles.xf(c.look), c.value, c.formula));
         k = end;
       }

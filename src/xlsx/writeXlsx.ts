@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { SheetLayout } from "../core/layout/SheetLayout";
+import { allCells, type SheetLayout } from "../core/layout/SheetLayout";
 import { FLAG_STYLE, type Flag } from "../core/flags";
 import { a1 } from "../core/issues/a1";
 import { OWNER_NAME, flagRule } from "../core/ownership";
@@ -40,7 +40,7 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout):
     },
   });
   layout.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  for (const cell of layout.cells) {
+  for (const cell of allCells(layout)) {
     const target = ws.getCell(cell.row + 1, cell.col + 1);
     if (cell.formula)
       target.value = {

@@ -5,7 +5,7 @@ import * as XLSX from "@e965/xlsx";
 import { loadSample } from "../report/loadSample";
 import { summarizeWorkbooks } from "../../src/core/summarize";
 import { findingsLayout } from "../../src/core/layout/findingsLayout";
-import type { SheetLayout } from "../../src/core/layout/SheetLayout";
+import { allCells, type LayoutCell, type SheetLayout } from "../../src/core/layout/SheetLayout";
 import { writeLayouts } from "../../src/xlsx/writeLayouts";
 import { addLayoutSheet } from "../../src/xlsx/writeXlsx";
 import { readXlsx } from "../../src/xlsx/readXlsx";
@@ -113,6 +113,27 @@ describe("writeLayouts writes what ExcelJS wrote, row by row", () => {
     const wb = XLSX.read(bytes, { type: "array", cellFormula: true });
     const cell = wb.Sheets[layout.name]![XLSX.utils.encode_cell({ r: sum.row, c: sum.col })] as XLSX.CellObject;
     expect({ f: cell.f, v: cell.v }).toEqual({ f: sum.formula, v: sum.value });
+  });
+
+  test("a summary's unit rows made on demand (the command line's) give the same cells and the same file", async () => {
+    const sample = await loadSample();
+    const eager = summarizeWorkbooks(sample);
+    const lazy = summarizeWorkbooks(sample, { lazyRows: true });
+    expect(lazy.layouts.map((l) => l.name)).toEqual(eager.layouts.map((l) => l.name));
+    const top = lazy.layouts[0]!;
+    // The lazy rows are the unit rows, none of them among the cells held.
+    expect(top.rows!.count).toBe(eager.root!.children.length);
+    expect(top.cells.some((c) => c.row >= top.rows!.first && c.row < top.rows!.first + top.rows!.count)).toBe(false);
+    const order = (cells: readonly LayoutCell[]) =>
+      [...cells].sort((a, b) => a.row - b.row || a.col - b.col).map((c) => ({ ...c }));
+    lazy.layouts.forEach((l, i) => {
+      expect(order(allCells(l))).toEqual(order(eager.layouts[i]!.cells));
+      expect({ ...l, cells: undefined, rows: undefined }).toEqual({ ...eager.layouts[i]!, cells: undefined });
+    });
+    const created = new Date("2025-12-01T00:00:00Z");
+    expect(Buffer.from(await writeLayouts(lazy.layouts, { created }))).toEqual(
+      Buffer.from(await writeLayouts(eager.layouts, { created })),
+    );
   });
 
   test("the findings workbook of a set of faulty sheets", async () => {

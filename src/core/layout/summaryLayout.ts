@@ -4,7 +4,7 @@ import type { BlockKey, ColumnKey } from "../model/template";
 import { FIGURE_KEYS } from "../rollup/Figures";
 import { a1, columnLetters } from "../issues/a1";
 import { foldKey } from "../text/foldKey";
-import { levelColumns, levelSheetLayout, firstDataRow, type LevelSheetInput, type RowValue } from "./levelSheetLayout";
+import { levelColumns, levelSheetLayout, firstDataRow, type LevelSheetInput, type LevelRow } from "./levelSheetLayout";
 import type { SheetLayout } from "./SheetLayout";
 import { sheetRef } from "./sheetName";
 
@@ -15,6 +15,8 @@ export interface SummaryOptions {
   year: number | null;
   /** The sources are sheets of the same workbook: figures become formulas that point at them. */
   linkSources: boolean;
+  /** The unit rows made on demand (`SheetLayout.rows`), for the command line's writer. */
+  lazyRows?: boolean;
 }
 
 /**
@@ -111,10 +113,11 @@ export function summaryLayout(node: OrgNode, options: SummaryOptions): SheetLayo
   const columns = levelColumns(input);
   const letter = (key: ColumnKey) => columnLetters(columns.findIndex((c) => c.key === key));
   const first = firstDataRow(input);
-  input.rows = ordered(node.children).map((child, i) => {
+  const children = ordered(node.children);
+  const rowOf = (child: OrgNode, i: number): LevelRow => {
     const r = first + i + 1;
     const f = child.figures;
-    const row: Partial<Record<ColumnKey, RowValue | string | number | null>> = { unit: child.name };
+    const row: LevelRow = { unit: child.name };
     for (const key of FIGURE_KEYS) {
       const ref = options.linkSources ? sourceCell(child, key) : null;
       row[key] = ref ? { value: f[key], formula: ref } : f[key];
@@ -150,6 +153,9 @@ export function summaryLayout(node: OrgNode, options: SummaryOptions): SheetLayo
     }
     row.unitRating = child.rating ? RATING_LABELS[child.rating] : null;
     return row;
-  });
+  };
+  input.rows = options.lazyRows
+    ? { count: children.length, at: (i) => rowOf(children[i]!, i) }
+    : children.map((child, i) => rowOf(child, i));
   return levelSheetLayout(input);
 }
