@@ -250,7 +250,7 @@ async function largeSheets(root: string) {
       `  ${fmt(n)} rows (${fmt(bytes.length / 1_048_576, 1)} MB file): read ${fmt(readMs, 0)} ms = ${fmt(rows / (readMs / 1000))} rows/s; ` +
         `validate as a process ${fmt(v.ms, 0)} ms = ${fmt(rows / (v.ms / 1000))} rows/s, peak ${fmt(v.peak, 0)} MB, exit ${v.status}`,
     );
-    // Past SUMMARY_ROW_LIMIT (200.000 rows) summarize refuses at once: exit 2, shown as such.
+    // Past SUMMARY_ROW_LIMIT (500.000 rows) summarize refuses at once: exit 2, shown as such.
     const out = path.join(os.tmpdir(), `xeploai-bench-${n}-tong-hop.xlsx`);
     const s = run(["summarize", file, "-o", out]);
     const written = fs.existsSync(out) ? fs.statSync(out).size : 0;

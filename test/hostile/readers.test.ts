@@ -277,16 +277,16 @@ describe("large but real sheets", () => {
 });
 
 describe("a summary too large to write in one run", () => {
-  test("210.000 unit rows: summarize stops at once with what to do (exit 2, vi and en), writes nothing", async () => {
+  test("510.000 unit rows: summarize stops at once with what to do (exit 2, vi and en), writes nothing", async () => {
     const dir = tempDir();
     const file = path.join(dir, "lon.xlsx");
-    fs.writeFileSync(file, await rawXlsx(bigLevelSheetParts(210_000)));
+    fs.writeFileSync(file, await rawXlsx(bigLevelSheetParts(510_000)));
     const hash = sha256(file);
     const out = path.join(dir, "tong-hop.xlsx");
     const vi = xeploai(["summarize", file, "-o", out]);
-    expectRefused(vi, "210.0", /quá lớn để tổng hợp.*tối đa 200\.000 dòng.*tổng hợp từng phần/s);
+    expectRefused(vi, "510.0", /quá lớn để tổng hợp.*tối đa 500\.000 dòng.*tổng hợp từng phần/s);
     const en = xeploai(["summarize", file, "-o", out, "--lang", "en"]);
-    expectRefused(en, "210,0", /too many to summarise in one run \(at most 200,000\)/);
+    expectRefused(en, "510,0", /too many to summarise in one run \(at most 500,000\)/);
     expect(fs.readdirSync(dir)).toEqual(["lon.xlsx"]);
     expect(sha256(file)).toBe(hash);
     // Checking the same file still works.
