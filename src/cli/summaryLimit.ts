@@ -5,10 +5,10 @@ import { formatNumber } from "../core/issues/formatNumber";
 /**
  * The most rows a Tổng hợp takes in one run. The summary is written row by row (writeLayouts) and
  * its unit rows are laid out as they are written (SummarizeOptions.lazyRows), but the engine still
- * holds every unit's reading and node at once, about 2 KB a unit row: generated sheets of
- * 100.000 / 300.000 / 500.000 / 1.048.558 unit rows took 0,34 / 0,75 / 1,14 / 2,2 GB at their peak
- * and 9 / 29 / 44 / 107 s (`npm run bench`, section 8; `npm run test:heavy`). The limit keeps a
- * run near 1 GB; past it the run stops before any work, with a message that says how to proceed.
+ * holds every unit's reading and node at once, under 2 KB a unit row: generated sheets of
+ * 100.000 / 500.000 / 1.048.558 unit rows took 0,30 / 0,93 / 1,77 GB at their peak and 8 / 41 / 96 s
+ * (`npm run bench`, section 8; `npm run test:heavy`). The limit keeps a run under 1 GB; past it the
+ * run stops before any work, with a message that says how to proceed.
  * Real summaries are far smaller (a province has thousands of units); checking (`validate`) has
  * no such limit.
  */
