@@ -220,7 +220,9 @@ async function main() {
  */
 async function largeSheets(root: string) {
   const os = await import("os");
-  console.log("\n8. Large template sheets (generated .xlsx): the reader alone, and `xeploai validate` as a process");
+  console.log(
+    "\n8. Large template sheets (generated .xlsx): the reader alone, `xeploai validate` and `xeploai summarize -o` as processes",
+  );
   const sizes = (process.env.BENCH_LARGE ?? "10000,100000,1000000").split(",").map(Number);
   for (const n of sizes) {
     const bytes = await rawXlsx(bigLevelSheetParts(n));
@@ -230,21 +232,34 @@ async function largeSheets(root: string) {
     const book = await readWorkbookBytes(bytes, file);
     const readMs = Number(process.hrtime.bigint() - t0) / 1e6;
     const rows = book.sheets[0]!.values.length;
-    const rss = path.join(os.tmpdir(), `xeploai-bench-${n}.rss`);
-    const t1 = process.hrtime.bigint();
-    const r = spawnSync(
-      process.execPath,
-      ["-r", path.join(root, "test/hostile/rssProbe.js"), path.join(root, "bin/xeploai"), "validate", file],
-      { encoding: "utf8", env: { ...process.env, XEPLOAI_RSS_FILE: rss }, maxBuffer: 1 << 30 },
-    );
-    const cliMs = Number(process.hrtime.bigint() - t1) / 1e6;
-    const peak = fs.existsSync(rss) ? Number(fs.readFileSync(rss, "utf8")) / 1024 : NaN;
+    const run = (args: string[]) => {
+      const rss = path.join(os.tmpdir(), `xeploai-bench-${n}.rss`);
+      const t1 = process.hrtime.bigint();
+      const r = spawnSync(
+        process.execPath,
+        ["-r", path.join(root, "test/hostile/rssProbe.js"), path.join(root, "bin/xeploai"), ...args],
+        { encoding: "utf8", env: { ...process.env, XEPLOAI_RSS_FILE: rss }, maxBuffer: 1 << 30 },
+      );
+      const ms = Number(process.hrtime.bigint() - t1) / 1e6;
+      const peak = fs.existsSync(rss) ? Number(fs.readFileSync(rss, "utf8")) / 1024 : NaN;
+      fs.rmSync(rss, { force: true });
+      return { ms, peak, status: r.status };
+    };
+    const v = run(["validate", file]);
     console.log(
       `  ${fmt(n)} rows (${fmt(bytes.length / 1_048_576, 1)} MB file): read ${fmt(readMs, 0)} ms = ${fmt(rows / (readMs / 1000))} rows/s; ` +
-        `validate as a process ${fmt(cliMs, 0)} ms = ${fmt(rows / (cliMs / 1000))} rows/s, peak ${fmt(peak, 0)} MB, exit ${r.status}`,
+        `validate as a process ${fmt(v.ms, 0)} ms = ${fmt(rows / (v.ms / 1000))} rows/s, peak ${fmt(v.peak, 0)} MB, exit ${v.status}`,
     );
+    // Past SUMMARY_ROW_LIMIT (500.000 rows) summarize refuses at once: exit 2, shown as such.
+    const out = path.join(os.tmpdir(), `xeploai-bench-${n}-tong-hop.xlsx`);
+    const s = run(["summarize", file, "-o", out]);
+    const written = fs.existsSync(out) ? fs.statSync(out).size : 0;
+    console.log(
+      `    summarize -o as a process ${fmt(s.ms, 0)} ms = ${fmt(rows / (s.ms / 1000))} rows/s, peak ${fmt(s.peak, 0)} MB, ` +
+        `exit ${s.status}${s.status === 2 ? " (refused: over the limit)" : `, ${fmt(written / 1_048_576, 1)} MB written`}`,
+    );
+    fs.rmSync(out, { force: true });
     fs.rmSync(file, { force: true });
-    fs.rmSync(rss, { force: true });
   }
 }
 

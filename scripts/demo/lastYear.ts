@@ -5,7 +5,7 @@ import { summarizeWorkbooks, type WorkbookInput } from "../../src/core/summarize
 import { recognizeSheet } from "../../src/core/recognize/recognizeSheet";
 import type { ColumnKey } from "../../src/core/model/template";
 import { loadFiles } from "../../src/cli/loadFiles";
-import { writeLayouts } from "../../src/xlsx/writeXlsx";
+import { writeLayouts } from "../../src/xlsx/writeLayouts";
 import { writeAtomically } from "../../src/cli/writeAtomically";
 
 /** A cell of a sheet by absolute position, whatever the used range's origin. */

@@ -2,7 +2,7 @@ import fs from "fs";
 import path from "path";
 import { loadFiles } from "../../src/cli/loadFiles";
 import { summarizeWorkbooks } from "../../src/core/summarize";
-import { writeLayouts } from "../../src/xlsx/writeXlsx";
+import { writeLayouts } from "../../src/xlsx/writeLayouts";
 import { writeAtomically } from "../../src/cli/writeAtomically";
 import { countIssues, validateText } from "../../src/cli/report";
 import { validateWorkbook } from "../../src/core/validate";

@@ -1,6 +1,6 @@
 import fs from "fs";
 import path from "path";
-import { writeLayouts } from "../../src/xlsx/writeXlsx";
+import { writeLayouts } from "../../src/xlsx/writeLayouts";
 import { buildSampleDistrict, DISTRICT } from "./thoiLai";
 import { formLayout } from "./forms";
 import { faultWorkbooks } from "./faults";

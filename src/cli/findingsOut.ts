@@ -25,8 +25,7 @@ export async function writeFindings(
       issues.push(named);
     }
   }
-  // Loaded only when a workbook is written: ExcelJS costs ~30 MB that a check of a large sheet
-  // should not carry (see src/cli/heapGrowth.ts).
+  // Loaded only when a workbook is written (src/xlsx/writeLayouts.ts, row by row; no ExcelJS).
   const { findingsWorkbook } = await import("../xlsx/findingsWorkbook");
   const bytes = await findingsWorkbook(issues, {
     unitOf: (i) => unitOf.get(i) ?? i.sheet,

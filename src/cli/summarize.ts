@@ -53,9 +53,8 @@ export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, 
     return 2;
   }
   const out = args.out ?? defaultOutput(files.map((f) => f.file));
-  // Loaded only when a workbook is written: ExcelJS costs ~30 MB that a check of a large sheet
-  // should not carry (see src/cli/heapGrowth.ts).
-  const { writeLayouts } = await import("../xlsx/writeXlsx");
+  // Loaded only when a workbook is written (src/xlsx/writeLayouts.ts, row by row; no ExcelJS).
+  const { writeLayouts } = await import("../xlsx/writeLayouts");
   const bytes = await writeLayouts(result.layouts);
   if (out === STDOUT) io.bytes!(bytes);
   else {

@@ -3,13 +3,16 @@ import type { Lang } from "../core/issues/describeIssue";
 import { formatNumber } from "../core/issues/formatNumber";
 
 /**
- * The most rows a Tổng hợp takes in one run. The summary workbook is laid out and written whole
- * (ExcelJS keeps every cell as objects): 100.000 unit rows took 31 s and 2,9 GB, and 500.000 ran out
- * of memory at 4 GB. Past this limit the run stops before any work, with a message that says how
- * to proceed, instead of a crash after a minute. Real summaries are far smaller (a province has
- * thousands of units); checking (`validate`) has no such limit.
+ * The most rows a Tổng hợp takes in one run. The summary is written row by row (writeLayouts) and
+ * its unit rows are laid out as they are written (SummarizeOptions.lazyRows), but the engine still
+ * holds every unit's reading and node at once, under 2 KB a unit row: generated sheets of
+ * 100.000 / 500.000 / 1.048.558 unit rows took 0,30 / 0,93 / 1,77 GB at their peak and 8 / 41 / 96 s
+ * (`npm run bench`, section 8; `npm run test:heavy`). The limit keeps a run under 1 GB; past it the
+ * run stops before any work, with a message that says how to proceed.
+ * Real summaries are far smaller (a province has thousands of units); checking (`validate`) has
+ * no such limit.
  */
-export const SUMMARY_ROW_LIMIT = 50_000;
+export const SUMMARY_ROW_LIMIT = 500_000;
 
 /**
  * The rows holding anything, in every sheet of the inputs: an upper bound of the units a summary

@@ -42,6 +42,12 @@ export interface SummarizeOptions extends ValidateOptions {
   takenSheetNames?: readonly string[];
   /** Last year's workbooks (our own Tổng hợp, or that year's level sheets): So sánh năm trước. */
   previous?: readonly WorkbookInput[];
+  /**
+   * The summaries' unit rows made on demand (`SheetLayout.rows`), never all held: for the command
+   * line, whose writer takes them a row at a time. Not for the pane (a function cannot be posted
+   * from the worker) nor for Office.js.
+   */
+  lazyRows?: boolean;
 }
 
 export interface SummaryResult {
@@ -129,7 +135,13 @@ export function summarizeWorkbooks(inputs: readonly WorkbookInput[], options: Su
       const parentName =
         parentOf.get(node)?.name ??
         (node.source.kind === "sheet" ? (node.source.source.sheet.title.parent?.display ?? "") : "");
-      const summaryOptions = { sheetName: name, parentName, year, linkSources: options.linkSources ?? false };
+      const summaryOptions = {
+        sheetName: name,
+        parentName,
+        year,
+        linkSources: options.linkSources ?? false,
+        lazyRows: options.lazyRows ?? false,
+      };
       layouts.push(summaryLayout(node, summaryOptions));
       if (options.linkSources) {
         const at = summaryPositions(node, summaryOptions);

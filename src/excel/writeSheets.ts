@@ -1,4 +1,4 @@
-import type { LayoutCell, SheetLayout } from "../core/layout/SheetLayout";
+import { allCells, type LayoutCell, type SheetLayout } from "../core/layout/SheetLayout";
 import { a1, a1Range, columnLetters } from "../core/issues/a1";
 import type { CellRef, RangeRef } from "../core/snapshot";
 import { rectangles } from "./rectangles";
@@ -42,8 +42,9 @@ export function queueLayout(context: Excel.RequestContext, layout: SheetLayout, 
     ws.customProperties.add(OWNER_KEY, "summary");
   else ws.names.add(OWNER_NAME, "=TRUE", "Trang do bổ trợ xeploai tạo; Tổng hợp ghi đè trang này.");
 
-  const rows = Math.max(...layout.cells.map((c) => c.row)) + 1;
-  const cols = Math.max(...layout.cells.map((c) => c.col), layout.columnWidths.length - 1) + 1;
+  const cells = allCells(layout);
+  const rows = Math.max(...cells.map((c) => c.row)) + 1;
+  const cols = Math.max(...cells.map((c) => c.col), layout.columnWidths.length - 1) + 1;
   // Text goes in as values in cells formatted as text ("@"), so that a unit called "- Chi bộ Ấp 1"
   // or "=1+1" stays text; only formula cells go through `formulas`. A null leaves a cell as it is.
   const values: (string | number | null)[][] = Array.from({ length: rows }, () =>
@@ -51,7 +52,7 @@ export function queueLayout(context: Excel.RequestContext, layout: SheetLayout, 
   );
   const formulas: (string | null)[][] = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
-  for (const c of layout.cells) {
+  for (const c of cells) {
     if (c.formula) {
       values[c.row]![c.col] = null;
       formulas[c.row]![c.col] = `=${c.formula}`;
@@ -65,7 +66,7 @@ export function queueLayout(context: Excel.RequestContext, layout: SheetLayout, 
   if (formulas.some((row) => row.some((f) => f !== null))) block.formulas = formulas;
   block.format.font.name = "Times New Roman";
 
-  for (const { rect, style: s } of styleRects(layout.cells)) {
+  for (const { rect, style: s } of styleRects(cells)) {
     const range = ws.getRange(a1Range(rect));
     if (s.bold) range.format.font.bold = true;
     if (s.italic) range.format.font.italic = true;
@@ -115,8 +116,7 @@ export function styleRuns(cells: readonly LayoutCell[]): { row: number; from: nu
  * property sets). Measured against the recording host's requests; it only needs to be near.
  */
 export function layoutBytes(layout: SheetLayout): number {
-  const cells = layout.cells.reduce((n, c) => n + 12 + String(c.formula ?? c.value ?? "").length, 0);
-  return (
-    2 * cells + 2_500 * styleRects(layout.cells).length + 700 * (layout.merges.length + layout.columnWidths.length)
-  );
+  const all = allCells(layout);
+  const cells = all.reduce((n, c) => n + 12 + String(c.formula ?? c.value ?? "").length, 0);
+  return 2 * cells + 2_500 * styleRects(all).length + 700 * (layout.merges.length + layout.columnWidths.length);
 }

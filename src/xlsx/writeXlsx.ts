@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { SheetLayout } from "../core/layout/SheetLayout";
+import { allCells, type SheetLayout } from "../core/layout/SheetLayout";
 import { FLAG_STYLE, type Flag } from "../core/flags";
 import { a1 } from "../core/issues/a1";
 import { OWNER_NAME, flagRule } from "../core/ownership";
@@ -18,7 +18,12 @@ function borderOf(rgb: string): Partial<ExcelJS.Borders> {
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const FONT = "Times New Roman";
 
-/** Puts a laid-out sheet into an ExcelJS workbook: values, formulas with their results, formats, merges, widths, frozen rows. */
+/**
+ * Puts a laid-out sheet into an ExcelJS workbook: values, formulas with their results, formats,
+ * merges, widths, frozen rows. For the pane's download, which adds the summaries to the inputs as
+ * they came; a new workbook of layouts alone is written by `writeLayouts` (src/xlsx/writeLayouts.ts),
+ * row by row, to the same cells and looks (test/xlsx/writeLayouts.test.ts compares the two).
+ */
 export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(layout.name, {
     views: [{ state: "frozen", ySplit: layout.frozenRows, xSplit: 2 }],
@@ -35,7 +40,7 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout):
     },
   });
   layout.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  for (const cell of layout.cells) {
+  for (const cell of allCells(layout)) {
     const target = ws.getCell(cell.row + 1, cell.col + 1);
     if (cell.formula)
       target.value = {
@@ -127,19 +132,4 @@ export function addFlags(workbook: ExcelJS.Workbook, flags: readonly Flag[]): vo
       ],
     });
   }
-}
-
-/** A new workbook of laid-out sheets, as .xlsx bytes. */
-export async function writeLayouts(
-  layouts: readonly SheetLayout[],
-  options: { created?: Date } = {},
-): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "xeploai";
-  if (options.created) {
-    workbook.created = options.created;
-    workbook.modified = options.created;
-  }
-  for (const layout of layouts) addLayoutSheet(workbook, layout);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -12,6 +12,16 @@ export function unitAt(i: number): UnitFigures {
   };
 }
 
+/** The `Cộng` row of a generated sheet of `count` units: each count column's sum. */
+export function bigLevelSheetSums(count: number): Record<string, number> {
+  const sums: Record<string, number> = {};
+  for (let i = 0; i < count; i++) {
+    const d = derive(unitAt(i));
+    for (const k of COUNT_IDS) sums[k] = (sums[k] ?? 0) + (d[k] as number);
+  }
+  return sums;
+}
+
 export interface BigSheetOptions extends PackageOptions {
   /** Leave out every row and cell address. */
   addresses?: boolean;

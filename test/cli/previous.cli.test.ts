@@ -4,7 +4,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { summarizeWorkbooks } from "../../src/core/summarize";
-import { writeLayouts } from "../../src/xlsx/writeXlsx";
+import { writeLayouts } from "../../src/xlsx/writeLayouts";
 import { lastYearOfSample } from "../previous/lastYear";
 
 const root = path.resolve(__dirname, "../..");

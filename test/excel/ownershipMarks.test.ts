@@ -1,6 +1,6 @@
 import * as XLSX from "@e965/xlsx";
 import { BrowserWorkbook } from "../../src/xlsx/browserWorkbook";
-import { writeLayouts } from "../../src/xlsx/writeXlsx";
+import { writeLayouts } from "../../src/xlsx/writeLayouts";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookFile";
 import { createOfficePort } from "../../src/excel/officePort";
 import { validateWorkbook } from "../../src/core/validate";

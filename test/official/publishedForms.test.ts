@@ -4,7 +4,7 @@ import path from "path";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookFile";
 import { summarizeWorkbooks, type SummaryResult } from "../../src/core/summarize";
 import type { SheetLayout } from "../../src/core/layout/SheetLayout";
-import { writeLayouts } from "../../src/xlsx/writeXlsx";
+import { writeLayouts } from "../../src/xlsx/writeLayouts";
 import { COLUMN_IDS, TOP_TYPES, partsOf, type ColumnId } from "../../src/core/official/columns";
 import { columnOf, FIRST_DATA_ROW } from "../../src/core/official/formLayout";
 import { FORM6_ROWS, FORM7_ROWS } from "../../src/core/official/formRows";

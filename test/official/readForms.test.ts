@@ -3,7 +3,7 @@ import path from "path";
 import { validateWorkbook } from "../../src/core/validate";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookFile";
 import { summarizeWorkbooks } from "../../src/core/summarize";
-import { writeLayouts } from "../../src/xlsx/writeXlsx";
+import { writeLayouts } from "../../src/xlsx/writeLayouts";
 import { validateJson } from "../../src/cli/report";
 import type { Issue, RuleId } from "../../src/core/issues/Issue";
 import type { SheetSnapshot } from "../../src/core/snapshot";

@@ -13,7 +13,7 @@ import {
 } from "../../src/core/official/forms";
 import { CO_DO_FORM6, CO_DO_FORM7, handForm, type HandFormSpec } from "../builders/officialForm";
 import { writeWithSheetJS } from "../builders/sheetjsFixture";
-import { writeLayouts } from "../../src/xlsx/writeXlsx";
+import { writeLayouts } from "../../src/xlsx/writeLayouts";
 import { levelSheet } from "../builders/levelSheet";
 import type { Issue } from "../../src/core/issues/Issue";
 

@@ -6,7 +6,7 @@ import { App } from "../../src/taskpane/components/App";
 import { Controller } from "../../src/taskpane/controller";
 import { BrowserWorkbook } from "../../src/xlsx/browserWorkbook";
 import { summarizeWorkbooks } from "../../src/core/summarize";
-import { writeLayouts } from "../../src/xlsx/writeXlsx";
+import { writeLayouts } from "../../src/xlsx/writeLayouts";
 import { lastYearOfSample } from "../previous/lastYear";
 import { picked, renderBrowser, seeds } from "./renderBrowser";
 

@@ -7,7 +7,8 @@ import { validateWorkbook } from "../../src/core/validate";
 import { recognizeSheet } from "../../src/core/recognize/recognizeSheet";
 import { levelSheet, xuanThangUnits } from "../builders/levelSheet";
 import { writeWithSheetJS } from "../builders/sheetjsFixture";
-import { writeLayouts, addFlags } from "../../src/xlsx/writeXlsx";
+import { writeLayouts } from "../../src/xlsx/writeLayouts";
+import { addFlags } from "../../src/xlsx/writeXlsx";
 import { summarizeWorkbooks } from "../../src/core/summarize";
 import { flagsFromIssues } from "../../src/core/flags";
 

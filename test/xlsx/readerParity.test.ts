@@ -5,7 +5,7 @@ import { readXlsx } from "../../src/xlsx/readXlsx";
 import { readXlsxWithExcelJS } from "../../src/xlsx/readXlsxExcelJS";
 import { levelSheet, xuanThangUnits } from "../builders/levelSheet";
 import { writeWithSheetJS } from "../builders/sheetjsFixture";
-import { writeLayouts } from "../../src/xlsx/writeXlsx";
+import { writeLayouts } from "../../src/xlsx/writeLayouts";
 import { summarizeWorkbooks } from "../../src/core/summarize";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 

@@ -19,6 +19,27 @@ export interface LayoutCell {
   font?: string;
 }
 
+/**
+ * A block of rows laid out on demand: row `first + i` holds `cellsOf(i)`, made when asked and let
+ * go after. Only the command line asks for it (`SummarizeOptions.lazyRows`), for a Tổng hợp of
+ * hundreds of thousands of units whose cells would take gigabytes; its writer (writeLayouts) takes
+ * them a row at a time. A layout for the pane never has it (a function does not cross to a worker).
+ */
+export interface LazyLayoutRows {
+  first: number;
+  count: number;
+  cellsOf: (i: number) => LayoutCell[];
+}
+
+/** Every cell of a layout, its lazy rows made too: for a reader that needs them all at once. */
+export function allCells(layout: SheetLayout): LayoutCell[] {
+  const { rows } = layout;
+  if (!rows) return layout.cells;
+  const cells = [...layout.cells];
+  for (let i = 0; i < rows.count; i++) cells.push(...rows.cellsOf(i));
+  return cells;
+}
+
 /** A sheet as the engine lays it out, for a writer (ExcelJS, Office.js) to put on paper. */
 export interface SheetLayout {
   name: string;
@@ -30,6 +51,8 @@ export interface SheetLayout {
   frozenRows: number;
   /** Paper for printing, landscape; A4 when absent. A3 where A4 would shrink the text below 8 pt. */
   paper?: "A4" | "A3";
+  /** Rows beside `cells`, made on demand (none of `cells` is in them); absent unless asked for. */
+  rows?: LazyLayoutRows;
 }
 
 /** Number formats: Excel shows them the Vietnamese way (3.675; 92,79) under a Vietnamese locale. */

@@ -1,5 +1,5 @@
 import type { CellType, CellValue, SheetSnapshot } from "../snapshot";
-import type { SheetLayout } from "./SheetLayout";
+import { allCells, type SheetLayout } from "./SheetLayout";
 
 /**
  * The snapshot a reader would produce from a laid-out sheet once written: each formula's result,
@@ -7,9 +7,10 @@ import type { SheetLayout } from "./SheetLayout";
  * (the summary-of-summaries property); the round trip through a real file is tested too.
  */
 export function layoutToSnapshot(layout: SheetLayout): SheetSnapshot {
+  const cells = allCells(layout);
   let rows = 0;
   let cols = 0;
-  for (const c of layout.cells) {
+  for (const c of cells) {
     if (c.value === null || c.value === "") continue;
     rows = Math.max(rows, c.row + 1);
     cols = Math.max(cols, c.col + 1);
@@ -18,7 +19,7 @@ export function layoutToSnapshot(layout: SheetLayout): SheetSnapshot {
   const types: CellType[][] = Array.from({ length: rows }, () => Array<CellType>(cols).fill("empty"));
   const numberFormats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
   const fonts: (string | null)[][] = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
-  for (const c of layout.cells) {
+  for (const c of cells) {
     if (c.row >= rows || c.col >= cols) continue;
     if (c.numFmt) numberFormats[c.row]![c.col] = c.numFmt;
     if (c.value === null || c.value === "") continue;

@@ -10,6 +10,17 @@ export interface RowValue {
   formula?: string;
 }
 
+export type LevelRow = Partial<Record<ColumnKey, RowValue | string | number | null>>;
+
+/**
+ * Rows made on demand, each when it is needed and let go after: a Tổng hợp of hundreds of
+ * thousands of units never holds them all, nor their cells (see `SheetLayout.rows`).
+ */
+export interface LazyRows {
+  count: number;
+  at: (i: number) => LevelRow;
+}
+
 export interface LevelSheetInput {
   sheetName: string;
   /** First line of the title block: the superior organisation. */
@@ -25,7 +36,7 @@ export interface LevelSheetInput {
   blocks: readonly BlockKey[];
   /** Percentages as fractions in a `0.00%` format (summaries) or as points in `0.00` (typed forms). */
   percentStyle: "fraction" | "points";
-  rows: Partial<Record<ColumnKey, RowValue | string | number | null>>[];
+  rows: LevelRow[] | LazyRows;
   /** A `Cộng` row of SUM formulas. */
   totalRow: boolean;
   /** Lines under the table, e.g. "Đảng ủy tự xếp loại: Hoàn thành tốt nhiệm vụ". */
@@ -165,14 +176,16 @@ export function levelSheetLayout(input: LevelSheetInput): SheetLayout {
     put({ row: numbersRow, col: c, value: c + 1, italic: true, align: "center", border: true });
 
   const firstData = numbersRow + 1;
-  input.rows.forEach((row, i) => {
-    const r = firstData + i;
-    columns.forEach((col, c) => {
+  const lazy = !Array.isArray(input.rows);
+  const count = Array.isArray(input.rows) ? input.rows.length : input.rows.count;
+  const rowAt = Array.isArray(input.rows) ? (i: number) => (input.rows as LevelRow[])[i]! : input.rows.at;
+  const rowCells = (i: number, row: LevelRow): LayoutCell[] =>
+    columns.map((col, c) => {
       let v = row[col.key];
       if (col.key === "stt" && v === undefined) v = i + 1;
       const cell = typeof v === "object" && v !== null ? v : { value: v ?? null };
-      put({
-        row: r,
+      return {
+        row: firstData + i,
         col: c,
         value: cell.value,
         ...(cell.formula ? { formula: cell.formula } : {}),
@@ -180,39 +193,46 @@ export function levelSheetLayout(input: LevelSheetInput): SheetLayout {
         ...(col.kind === "pct" ? { numFmt: input.percentStyle === "fraction" ? "0.00%" : PERCENT_POINTS_FORMAT } : {}),
         ...(col.kind === "text" && col.key !== "stt"
           ? { wrap: true }
-          : { align: col.key === "stt" ? "center" : "right" }),
+          : { align: col.key === "stt" ? ("center" as const) : ("right" as const) }),
         border: true,
-      });
+      };
     });
-  });
-  let next = firstData + input.rows.length;
+  // One pass over the rows: each column's sum and whether any of its figures is unknown.
+  const sums = columns.map(() => 0);
+  const unknownIn = columns.map(() => false);
+  for (let i = 0; i < count; i++) {
+    const row = rowAt(i);
+    if (!lazy) for (const cell of rowCells(i, row)) put(cell);
+    columns.forEach((col, c) => {
+      if (isUnknown(row[col.key])) unknownIn[c] = true;
+      sums[c] = sums[c]! + numeric(row[col.key]);
+    });
+  }
+  let next = firstData + count;
   if (input.totalRow) {
     const r = next;
     columns.forEach((col, c) => {
       const base = { row: r, col: c, bold: true, border: true };
       if (col.key === "unit") return put({ ...base, value: "Cộng" });
       // A sum with an unknown part (a `null` figure) is unknown: blank, never a SUM that shows 0.
-      if (col.kind === "count" && input.rows.some((row) => isUnknown(row[col.key])))
-        return put({ ...base, value: null });
+      if (col.kind === "count" && unknownIn[c]) return put({ ...base, value: null });
       if (col.kind === "pct") {
         const [count, rated] = pctSources(columns, col.key);
-        const unknown = (k: number | undefined) =>
-          k !== undefined && input.rows.some((row) => isUnknown(row[columns[k]!.key]));
+        const unknown = (k: number | undefined) => k !== undefined && unknownIn[k]!;
         if (unknown(count) || unknown(rated)) return put({ ...base, value: null });
       }
       if (col.kind === "count") {
         const letter = columnLetters(c);
-        const sum = input.rows.reduce<number>((s, row) => s + numeric(row[col.key]), 0);
-        const formula = input.rows.length > 0 ? `SUM(${letter}${firstData + 1}:${letter}${r})` : undefined;
-        return put({ ...base, value: sum, ...(formula ? { formula } : {}), numFmt: COUNT_FORMAT });
+        const formula = count > 0 ? `SUM(${letter}${firstData + 1}:${letter}${r})` : undefined;
+        return put({ ...base, value: sums[c]!, ...(formula ? { formula } : {}), numFmt: COUNT_FORMAT });
       }
       if (col.kind === "pct") {
         const [count, rated] = pctSources(columns, col.key);
         if (count === undefined || rated === undefined) return put({ ...base, value: null });
         const cl = columnLetters(count);
         const rl = columnLetters(rated);
-        const countSum = input.rows.reduce<number>((s, row) => s + numeric(row[columns[count]!.key]), 0);
-        const ratedSum = input.rows.reduce<number>((s, row) => s + numeric(row[columns[rated]!.key]), 0);
+        const countSum = sums[count]!;
+        const ratedSum = sums[rated]!;
         const share = ratedSum === 0 ? 0 : countSum / ratedSum;
         const fraction = input.percentStyle === "fraction";
         const scale = fraction ? "" : "*100";
@@ -238,6 +258,7 @@ export function levelSheetLayout(input: LevelSheetInput): SheetLayout {
     merges,
     columnWidths: columns.map((c) => c.width),
     frozenRows: numbersRow + 1,
+    ...(lazy ? { rows: { first: firstData, count, cellsOf: (i: number) => rowCells(i, rowAt(i)) } } : {}),
   };
 }
 

@@ -154,8 +154,11 @@ function fill(node: OrgNode, forms: OfficialForms): void {
     }
     return c;
   };
-  node.organisations.grassroots = counts(["partyCommittees", "partyCells"]);
-  node.organisations.cells = counts(["cells"]);
+  node.organisations = {
+    ...node.organisations,
+    grassroots: counts(["partyCommittees", "partyCells"]),
+    cells: counts(["cells"]),
+  };
 }
 
 /** New tops go beside the tree's top, under a common top. */

@@ -54,7 +54,7 @@ export function rollUp(node: OrgNode): OrgNode {
       node.figures = saneFigures(figuresOfRow(node.source.row.cells, (key) => columns[key] !== undefined));
       for (const block of ["cells", "grassroots"] as const) {
         const counts = blockCounts(node.source.row, block);
-        if (counts) node.organisations[block] = counts;
+        if (counts) node.organisations = { ...node.organisations, [block]: counts };
       }
     }
     return node;
