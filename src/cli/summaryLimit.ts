@@ -1,6 +1,7 @@
 import type { LoadedFile } from "./loadFiles";
 import type { Lang } from "../core/issues/describeIssue";
 import { formatNumber } from "../core/issues/formatNumber";
+import { dataRows } from "../core/dataRows";
 
 /**
  * The most rows a Tổng hợp takes in one run. The summary is written row by row (writeLayouts) and
@@ -14,26 +15,9 @@ import { formatNumber } from "../core/issues/formatNumber";
  */
 export const SUMMARY_ROW_LIMIT = 500_000;
 
-/**
- * The rows holding anything, in every sheet of the inputs: an upper bound of the units a summary
- * would hold. Empty rows do not count: a stray cell at U1048576 makes a used range of a million
- * rows, all of them one shared blank row, judged once.
- */
+/** The rows holding anything, in every sheet of the inputs (see core's `dataRows`). */
 export function inputRows(files: readonly LoadedFile[]): number {
-  let rows = 0;
-  for (const f of files)
-    for (const s of f.snapshot.sheets) {
-      let prev: unknown = null;
-      let filled = false;
-      for (const row of s.values) {
-        if (row !== prev) {
-          prev = row;
-          filled = row.some((v) => v !== "");
-        }
-        if (filled) rows++;
-      }
-    }
-  return rows;
+  return files.reduce((n, f) => n + dataRows(f.snapshot), 0);
 }
 
 /** The refusal, naming the count and the way out; `null` when the inputs are within the limit. */

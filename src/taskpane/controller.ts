@@ -8,6 +8,8 @@ import { makeStamp } from "../core/stamp/makeStamp";
 import { stampToXml } from "../core/stamp/stampXml";
 import { validateWorkbook } from "../core/validate";
 import type { WorkbookInput } from "../core/summarize";
+import { dataRows } from "../core/dataRows";
+import { PANE_SUMMARY_ROW_LIMIT, SummaryTooLarge } from "./summaryTooLarge";
 import type { PreviousLine } from "./previousLines";
 import { Cancelled, pageEngine, type Engine } from "./engine/Engine";
 import type { Progress, SheetUnits } from "./engine/tasks";
@@ -189,6 +191,9 @@ export class Controller {
       const names = await this.port.summarizeInto(async (snapshot, sheetNames) => {
         const taken = sheetNames.all.filter((n) => !sheetNames.owned.includes(n));
         this.checkCancelled();
+        // Too large for the pane: said before any work, nothing written (the port writes no sheet).
+        const rows = dataRows(snapshot);
+        if (rows > PANE_SUMMARY_ROW_LIMIT) throw new SummaryTooLarge(rows);
         const out = await this.engine.summarize(snapshot, taken, this.onProgress, this.previous ?? []);
         this.checkCancelled();
         patch = {
