@@ -3,7 +3,7 @@ import type { Io } from "./main";
 import type { LoadedFile } from "./loadFiles";
 import { rollUpFiles } from "./rollUpFiles";
 import { countIssues } from "./report";
-import { summaryTooLarge } from "./summaryLimit";
+import { refusedAsTooLarge } from "./summaryLimit";
 
 /**
  * `xeploai report`: the report's paragraph (Đoạn báo cáo) for the top organisation of the files,
@@ -12,11 +12,7 @@ import { summaryTooLarge } from "./summaryLimit";
  */
 export async function runReport(files: readonly LoadedFile[], args: CliArgs, io: Io): Promise<number> {
   // The paragraph is read from a whole Tổng hợp: the same limit (100.000 rows took 721 MB).
-  const tooLarge = summaryTooLarge(files, args.lang);
-  if (tooLarge) {
-    io.err(tooLarge);
-    return 2;
-  }
+  if (refusedAsTooLarge(files, args.lang, io.err)) return 2;
   const result = await rollUpFiles(files, args);
   if (!result.paragraph) {
     io.err(

@@ -12,7 +12,7 @@ import { countIssues, validateText } from "./report";
 import { formatNumber, formatPercent } from "../core/issues/formatNumber";
 import type { Lang } from "../core/issues/describeIssue";
 import { previousJson, previousText } from "./previousJson";
-import { summaryTooLarge } from "./summaryLimit";
+import { refusedAsTooLarge } from "./summaryLimit";
 
 /** The default output: next to the first input. */
 export function defaultOutput(files: readonly string[]): string {
@@ -25,11 +25,7 @@ export function defaultOutput(files: readonly string[]): string {
 
 /** `xeploai summarize`: rolls the files up, writes the summary workbook, prints the result. */
 export async function runSummarize(files: readonly LoadedFile[], args: CliArgs, io: Io): Promise<number> {
-  const tooLarge = summaryTooLarge(files, args.lang);
-  if (tooLarge) {
-    io.err(tooLarge);
-    return 2;
-  }
+  if (refusedAsTooLarge(files, args.lang, io.err)) return 2;
   const result = await rollUpFiles(files, args);
   if (!result.root) {
     io.err(

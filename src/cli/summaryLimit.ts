@@ -34,3 +34,13 @@ export function summaryTooLarge(files: readonly LoadedFile[], lang: Lang): strin
         "Summarise in parts (one subordinate organisation at a time), then summarise those summaries. " +
         "Checking (validate) still works on these files.";
 }
+
+/**
+ * For `summarize` and `report`, before any work: `true` (the refusal said on standard error) when
+ * the inputs are too large to roll up in one run.
+ */
+export function refusedAsTooLarge(files: readonly LoadedFile[], lang: Lang, err: (text: string) => void): boolean {
+  const refusal = summaryTooLarge(files, lang);
+  if (refusal) err(refusal);
+  return refusal !== null;
+}

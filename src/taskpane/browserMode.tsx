@@ -2,7 +2,7 @@ import * as React from "react";
 import { BrowserWorkbook } from "../xlsx/browserWorkbook";
 import { recognizeSheet } from "../core/recognize/recognizeSheet";
 import { readWorkbookBytes } from "../xlsx/readWorkbookFile";
-import { findingsWorkbook } from "../xlsx/findingsWorkbook";
+import { paneFindings } from "./paneFindings";
 import { a1 } from "../core/issues/a1";
 import { Controller } from "./controller";
 import { App } from "./components/App";
@@ -63,12 +63,7 @@ export function BrowserApp() {
       levelSheetsOf={levelSheetsOf}
       exportFindings={async (perUnit) => {
         try {
-          const { issues, units } = controller.getState();
-          const bytes = await findingsWorkbook(issues ?? [], {
-            unitOf: (i) => units[i.sheet] ?? i.sheet,
-            perUnit,
-            title: "DANH SÁCH LỖI CẦN SỬA",
-          });
+          const bytes = await paneFindings(controller, perUnit);
           saveNamed(bytes, named("danh-sach-loi"));
         } catch (err) {
           controller.fail(err);

@@ -1,5 +1,5 @@
 import type { Controller } from "./controller";
-import { findingsWorkbook } from "../xlsx/findingsWorkbook";
+import { paneFindings } from "./paneFindings";
 
 /** Base64 of bytes, without Node's Buffer. */
 function toBase64(bytes: Uint8Array): string {
@@ -14,12 +14,7 @@ function toBase64(bytes: Uint8Array): string {
  */
 export async function exportInExcel(controller: Controller, perUnit: boolean): Promise<void> {
   try {
-    const { issues, units } = controller.getState();
-    const bytes = await findingsWorkbook(issues ?? [], {
-      unitOf: (i) => units[i.sheet] ?? i.sheet,
-      perUnit,
-      title: "DANH SÁCH LỖI CẦN SỬA",
-    });
+    const bytes = await paneFindings(controller, perUnit);
     await Excel.createWorkbook(toBase64(bytes));
     controller.note(
       controller.lang === "vi"

@@ -2,25 +2,12 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { execFileSync, spawnSync } from "child_process";
-import { run } from "../../src/cli/main";
+import { cli } from "./inProcess";
 import { expectOpensInExcel } from "../hostile/writtenWorkbooks";
 
 const root = path.resolve(__dirname, "../..");
 const district = fs.readdirSync(path.join(root, "seeds/thoi-lai-2022")).map((f) => path.join("seeds/thoi-lai-2022", f));
 const faults = "seeds/faults/bieu-co-loi.xlsx";
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cwd = process.cwd();
-  process.chdir(root);
-  try {
-    const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 /** Golden files: when one is missing the test writes it and fails, so a reviewer can accept it. */
 function golden(name: string, actual: unknown) {

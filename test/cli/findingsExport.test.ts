@@ -1,7 +1,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { run } from "../../src/cli/main";
+import { cli } from "./inProcess";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookFile";
 import { findingsLayout } from "../../src/core/layout/findingsLayout";
 import { validateWorkbook } from "../../src/core/validate";
@@ -9,13 +9,6 @@ import { howToFix } from "../../src/core/issues/howToFix";
 
 const root = path.resolve(__dirname, "../..");
 const faults = path.join(root, "seeds/faults/bieu-co-loi.xlsx");
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("Xuất danh sách lỗi: the findings as a workbook", () => {
   test("xeploai validate … -o loi.xlsx writes one row per finding: đơn vị, ô, lỗi, cách sửa", async () => {

@@ -2,7 +2,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { cli } from "./inProcess";
 import { summarizeWorkbooks } from "../../src/core/summarize";
 import { writeLayouts } from "../../src/xlsx/writeLayouts";
 import { lastYearOfSample } from "../previous/lastYear";
@@ -14,13 +14,6 @@ const district = fs
   .map((f) => path.join(root, "seeds/thoi-lai-2022", f));
 let dir: string;
 let lastYear: string;
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "xeploai-previous-"));

@@ -1,26 +1,13 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { run } from "../../src/cli/main";
+import { cli } from "./inProcess";
 
 const root = path.resolve(__dirname, "../..");
 const district = fs
   .readdirSync(path.join(root, "seeds/thoi-lai-2022"))
   .sort()
   .map((f) => path.join("seeds/thoi-lai-2022", f));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cwd = process.cwd();
-  process.chdir(root);
-  try {
-    const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 describe("xeploai report", () => {
   test("prints the sample district's paragraph, the golden one, and writes no file", async () => {

@@ -2,7 +2,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { cli } from "./inProcess";
 import { validateWorkbook } from "../../src/core/validate";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookFile";
 import { addStampPart, readStampParts } from "../../src/xlsx/stampParts";
@@ -10,13 +10,6 @@ import type { LevelSheet } from "../../src/core/model/SheetModel";
 
 const seeds = path.resolve(__dirname, "../../seeds/thoi-lai-2022");
 let dir: string;
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "xeploai-stamp-"));

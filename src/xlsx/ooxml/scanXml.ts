@@ -1,4 +1,5 @@
 import { ReadError } from "../ReadError";
+import { ownString } from "../../core/text/ownString";
 
 /**
  * The attributes of the tag being opened, read on demand (no object per tag: a sheet of a
@@ -87,11 +88,9 @@ export function decodeEntities(s: string): string {
 /**
  * A string that holds no reference to the piece it was cut from. V8 cuts substrings as views of
  * their parent: a unit name kept from a 256 KB piece of XML would keep the whole piece alive, so
- * a million rows would keep the whole sheet's text. Short strings are copied by V8 already.
+ * a million rows would keep the whole sheet's text. The engine's `ownString`, under the reader's name.
  */
-export function detach(s: string): string {
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
-}
+export const detach = ownString;
 
 const local = (name: string) => {
   const colon = name.indexOf(":");
